@@ -1,0 +1,44 @@
+"""The ASGI application: routes, middleware and the database lifecycle."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.routing import Route, WebSocketRoute
+
+from api.graphql_app import graphql_app
+from api.guides import guide_page
+from api.health import healthz, readyz
+from api.middleware import RequestId
+from config.settings import get_settings
+from storage import lifecycle
+
+
+def create_app(manage_database: bool = True) -> Starlette:
+    """`manage_database=False` when the caller (tests, benches) already opened the ORM."""
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        opened = manage_database and not lifecycle.is_connected()
+        if opened:
+            await lifecycle.connect()
+        try:
+            yield
+        finally:
+            if opened:
+                await lifecycle.disconnect()
+
+    gql = graphql_app()
+    routes = [
+        Route("/healthz", healthz, methods=["GET"]),
+        Route("/readyz", readyz, methods=["GET"]),
+        Route("/graphql", gql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", gql),
+        Route("/guides/{code}", guide_page, methods=["GET"]),
+    ]
+    return Starlette(routes=routes, middleware=[Middleware(RequestId)], lifespan=lifespan)

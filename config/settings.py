@@ -1,0 +1,135 @@
+"""All configuration, read once from the environment.
+
+Every variable the service reads is declared here with its default and meaning, so this file
+(and `.env.example`, generated from it) is the single place to learn how to configure Qianban.
+Secrets are wrapped in `Secret` so they never show up in a repr, a traceback or a log line.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Secret:
+    """A string that hides itself from repr/str (as starlette.config.Secret does)."""
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+    __str__ = __repr__
+
+    def reveal(self) -> str:
+        return self._value
+
+
+@dataclass(frozen=True)
+class Var:
+    name: str
+    default: str
+    doc: str
+    secret: bool = False
+
+
+# The documented variables. `.env.example` is rendered from this list (`qianban env-example`).
+VARIABLES: tuple[Var, ...] = (
+    Var("QIANBAN_ENV", "development", "development | test | production. GraphiQL and dev-only "
+        "conveniences are on only in development."),
+    Var("DATABASE_URL", "", "Database URL. Empty → SQLite file data/qianban.sqlite3 (WAL). "
+        "postgres://user:pass@host:5432/db selects PostgreSQL (asyncpg)."),
+    Var("DATABASE_POOL_MAX", "10", "PostgreSQL pool size per worker process."),
+    Var("HOST", "127.0.0.1", "Address `qianban serve` binds to."),
+    Var("PORT", "8000", "Port `qianban serve` listens on."),
+    Var("WORKERS", "1", "uvicorn worker processes (use several with PostgreSQL)."),
+    Var("LOG_LEVEL", "info", "Python log level."),
+    Var("GRAPHQL_MAX_DEPTH", "12", "Maximum query depth."),
+    Var("GRAPHQL_MAX_ALIASES", "30", "Maximum aliases in one document."),
+    Var("GRAPHQL_MAX_TOKENS", "3000", "Maximum lexer tokens in one document."),
+    Var("GRAPHQL_CACHE_SIZE", "512", "Entries in the parser and validation caches (bounded)."),
+    Var("PUBLIC_BASE_URL", "http://127.0.0.1:8000", "Base URL used in links (guides, JSON-LD @id)."),
+    Var("CATALOG_ADMIN_TOKEN", "", "Bearer token allowed to manage the catalog until staff "
+        "accounts exist (issue 3). Empty → catalog mutations are refused; development and test "
+        "default to `dev-catalog-admin`.", secret=True),
+    Var("SECRET_KEY", "dev-insecure-change-me", "Key material for signing/encryption in dev; "
+        "production refuses the default.", secret=True),
+)
+
+
+def _env(name: str) -> str:
+    var = next(v for v in VARIABLES if v.name == name)
+    return os.environ.get(name, var.default)
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str
+    database_url: str
+    database_pool_max: int
+    host: str
+    port: int
+    workers: int
+    log_level: str
+    graphql_max_depth: int
+    graphql_max_aliases: int
+    graphql_max_tokens: int
+    graphql_cache_size: int
+    public_base_url: str
+    secret_key: Secret = field(repr=True)
+    catalog_admin_token: Secret = field(default_factory=lambda: Secret(""))
+
+    @property
+    def debug(self) -> bool:
+        return self.env == "development"
+
+    @property
+    def dialect(self) -> str:
+        return "postgres" if self.database_url.startswith(("postgres://", "postgresql://")) else "sqlite"
+
+
+def default_sqlite_url() -> str:
+    return f"sqlite://{ROOT / 'data' / 'qianban.sqlite3'}"
+
+
+def load() -> Settings:
+    env = _env("QIANBAN_ENV")
+    if env not in ("development", "test", "production"):
+        raise ValueError(f"QIANBAN_ENV must be development, test or production, not {env!r}")
+    secret = _env("SECRET_KEY")
+    if env == "production" and secret == next(v.default for v in VARIABLES if v.name == "SECRET_KEY"):
+        raise ValueError("SECRET_KEY must be set in production")
+    return Settings(
+        env=env,
+        database_url=_env("DATABASE_URL") or default_sqlite_url(),
+        database_pool_max=int(_env("DATABASE_POOL_MAX")),
+        host=_env("HOST"),
+        port=int(_env("PORT")),
+        workers=int(_env("WORKERS")),
+        log_level=_env("LOG_LEVEL"),
+        graphql_max_depth=int(_env("GRAPHQL_MAX_DEPTH")),
+        graphql_max_aliases=int(_env("GRAPHQL_MAX_ALIASES")),
+        graphql_max_tokens=int(_env("GRAPHQL_MAX_TOKENS")),
+        graphql_cache_size=int(_env("GRAPHQL_CACHE_SIZE")),
+        public_base_url=_env("PUBLIC_BASE_URL").rstrip("/"),
+        secret_key=Secret(secret),
+        catalog_admin_token=Secret(_env("CATALOG_ADMIN_TOKEN") or ("" if env == "production" else "dev-catalog-admin")),
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return load()
+
+
+def env_example() -> str:
+    lines = ["# Qianban settings. Copy to .env or export; every variable is optional in development."]
+    for v in VARIABLES:
+        lines.append(f"# {v.doc}")
+        lines.append(f"{v.name}={'' if v.secret else v.default}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,21 @@
+"""Tortoise models, one module per domain. Tortoise discovers them through this package."""
+
+from models.catalog import ItemImplementation, ItemVersion, LifeEvent, ServiceItem, Theme
+from models.events import DomainEvent
+from models.geo import Division
+from models.org import Department, ServiceCenter, Window
+from models.search import SearchTerm
+
+__all__ = [
+    "Department",
+    "Division",
+    "DomainEvent",
+    "ItemImplementation",
+    "ItemVersion",
+    "LifeEvent",
+    "ServiceCenter",
+    "SearchTerm",
+    "ServiceItem",
+    "Theme",
+    "Window",
+]

@@ -1,0 +1,76 @@
+"""Test database per run: SQLite in a temp folder, or a fresh PostgreSQL database.
+
+Set TEST_DATABASE=postgres to run the suite on PostgreSQL (POSTGRES_ADMIN_URL, default
+postgres://postgres@127.0.0.1:5432/postgres). Each run creates its own database, migrates it
+with the committed migrations, loads the demo catalog once, and drops everything at the end,
+so no run depends on what an earlier one left.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import uuid
+
+import pytest
+
+os.environ.setdefault("QIANBAN_ENV", "test")
+
+from config.database import dialect_of  # noqa: E402
+from storage import lifecycle, migrations  # noqa: E402
+
+
+def _test_url() -> tuple[str, callable]:
+    if os.environ.get("TEST_DATABASE", "sqlite") == "postgres":
+        import asyncpg
+
+        admin = os.environ.get("POSTGRES_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+        name = f"qianban_test_{uuid.uuid4().hex[:12]}"
+        base = admin.rsplit("/", 1)[0]
+
+        async def create():
+            c = await asyncpg.connect(admin)
+            await c.execute(f'CREATE DATABASE "{name}"')
+            await c.close()
+
+        async def drop():
+            c = await asyncpg.connect(admin)
+            await c.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            await c.close()
+
+        return f"{base}/{name}", (create, drop)
+    folder = tempfile.mkdtemp(prefix="qianban-test-")
+
+    async def nothing():
+        return None
+
+    return f"sqlite://{folder}/test.sqlite3", (nothing, nothing)
+
+
+@pytest.fixture(scope="session")
+async def database_url():
+    url, (create, drop) = _test_url()
+    await create()
+    os.environ["DATABASE_URL"] = url
+    from config.settings import get_settings
+
+    get_settings.cache_clear()
+    await migrations.migrate(url)
+    await lifecycle.connect(url)
+    from usecases.demo.seed_demo import seed_demo
+
+    await seed_demo(progress=None)
+    yield url
+    await lifecycle.disconnect()
+    await drop()
+
+
+@pytest.fixture(scope="session")
+def dialect(database_url) -> str:
+    return dialect_of(database_url)
+
+
+@pytest.fixture
+async def db(database_url):
+    """The migrated, demo-seeded test database (shared by the run; tests create their own rows)."""
+    yield database_url

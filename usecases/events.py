@@ -1,0 +1,28 @@
+"""Record a domain event inside the caller's transaction (the outbox).
+
+Call it with the transaction's connection: the event commits or rolls back with the change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models import DomainEvent
+
+
+async def record(
+    conn,
+    type: str,
+    subject_type: str,
+    subject_id: str | int,
+    payload: dict[str, Any] | None = None,
+    actor: str = "system",
+) -> DomainEvent:
+    return await DomainEvent.create(
+        type=type,
+        subject_type=subject_type,
+        subject_id=str(subject_id),
+        payload=payload or {},
+        actor=actor,
+        using_db=conn,
+    )
