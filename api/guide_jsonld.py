@@ -33,8 +33,8 @@ def to_jsonld(item: ItemImplementation, base_url: str) -> dict:
         "dct:title": _zh(d["name"]),
         "dct:description": _zh(d["conditions"]),
         "dct:type": _zh(d["item_type"]),
-        "cv:thematicArea": [_zh(t.name) for t in item.item.themes],
-        "cv:isGroupedBy": [{"@type": "cv:Event", "dct:title": _zh(e.name)} for e in item.item.life_events],
+        "cv:thematicArea": [_zh(t) for t in item.theme_names],
+        "cv:isGroupedBy": [{"@type": "cv:Event", "dct:title": _zh(e)} for e in item.life_event_names],
         "cv:hasCompetentAuthority": {
             "@type": "cv:PublicOrganisation",
             "skos:prefLabel": _zh(item.department.name),

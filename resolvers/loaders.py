@@ -24,10 +24,20 @@ async def _windows_by_center(center_ids: list[int]) -> list[list[Window]]:
     return [by_center[i] for i in center_ids]
 
 
+async def _window_item_codes(window_ids: list[int]) -> list[list[str]]:
+    by_window: dict[int, list[str]] = defaultdict(list)
+    rows = await Window.filter(id__in=window_ids, items__status="published").order_by("items__code").values_list(
+        "id", "items__code")
+    for window_id, code in rows:
+        by_window[window_id].append(code)
+    return [by_window[i] for i in window_ids]
+
+
 @dataclass
 class Loaders:
     public_versions: DataLoader
     windows_by_center: DataLoader
+    window_item_codes: DataLoader
 
 
 def make_loaders() -> Loaders:
@@ -35,4 +45,5 @@ def make_loaders() -> Loaders:
     return Loaders(
         public_versions=DataLoader(load_fn=_public_versions),
         windows_by_center=DataLoader(load_fn=_windows_by_center),
+        window_item_codes=DataLoader(load_fn=_window_item_codes),
     )

@@ -68,9 +68,9 @@ class Window(relay.Node):
     def from_model(cls, w: WindowModel) -> "Window":
         return cls(pk=w.id, number=w.number, name=w.name, comprehensive=w.comprehensive, center_id=w.center_id)
 
-    @strawberry.field(description="本窗口受理的事项实施编码")
-    async def item_codes(self) -> list[str]:
-        return await WindowModel.get(id=self.pk).values_list("items__code", flat=True)
+    @strawberry.field(description="本窗口受理的（已发布）事项实施编码")
+    async def item_codes(self, info: strawberry.Info) -> list[str]:
+        return await info.context["loaders"].window_item_codes.load(self.pk)
 
     @classmethod
     async def resolve_nodes(cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False):

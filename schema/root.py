@@ -29,17 +29,17 @@ class Mutation(CatalogMutation):
 
 
 def build_schema() -> strawberry.Schema:
-    s = get_settings()
+    s = get_settings  # read per request, so a changed setting applies without a rebuild
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
         extensions=[
             # Factories, not instances: an instance would be shared by concurrent requests.
-            lambda: QueryDepthLimiter(max_depth=s.graphql_max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=s.graphql_max_aliases),
-            lambda: MaxTokensLimiter(max_token_count=s.graphql_max_tokens),
-            lambda: ParserCache(maxsize=s.graphql_cache_size),
-            lambda: ValidationCache(maxsize=s.graphql_cache_size),
+            lambda: QueryDepthLimiter(max_depth=s().graphql_max_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=s().graphql_max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=s().graphql_max_tokens),
+            lambda: ParserCache(maxsize=s().graphql_cache_size),
+            lambda: ValidationCache(maxsize=s().graphql_cache_size),
             MaskUnexpectedErrors,
         ],
     )

@@ -74,3 +74,35 @@ def dialect(database_url) -> str:
 async def db(database_url):
     """The migrated, demo-seeded test database (shared by the run; tests create their own rows)."""
     yield database_url
+
+
+@pytest.fixture(scope="session")
+def app(database_url):
+    from api.app import create_app
+
+    return create_app(manage_database=False)
+
+
+@pytest.fixture
+async def client(app, db):
+    import httpx
+
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+ADMIN_TOKEN = "dev-catalog-admin"
+
+
+@pytest.fixture
+def gql(client):
+    """`await gql(query, variables=None, token=None)` → the decoded GraphQL response."""
+
+    async def run(query: str, variables: dict | None = None, token: str | None = None) -> dict:
+        headers = {"authorization": f"Bearer {token}"} if token else {}
+        r = await client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
+        assert r.status_code in (200, 400), r.text
+        return r.json()
+
+    return run

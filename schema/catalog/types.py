@@ -77,8 +77,8 @@ class ServiceItem(relay.Node):
         return cls(
             key=i.code, code=i.code, basic_code=basic.basic_code, name=basic.name, item_type=basic.item_type, level=i.level,
             status=i.status, for_individual=basic.for_individual, for_business=basic.for_business,
-            themes=[t.name for t in basic.themes],
-            life_events=[e.name for e in basic.life_events],
+            themes=i.theme_names,
+            life_events=i.life_event_names,
             division=Division.from_model(i.division), department=Department.from_model(i.department),
             version=v.number if v else None, published_at=v.published_at if v else None,
             guide=Guide.from_dict(v.guide) if v else None,

@@ -84,7 +84,25 @@ async def attach_published(items: list[ItemImplementation]) -> list[ItemImplemen
 
 
 RELATED = ("item", "department", "division")
-PREFETCH = ("item__themes", "item__life_events")
+
+
+async def attach_labels(items: list[ItemImplementation]) -> list[ItemImplementation]:
+    """Theme and life-event names of each item's basic item: one joined query each."""
+    basic_ids = list({i.item_id for i in items})
+    themes: dict[int, list[str]] = {b: [] for b in basic_ids}
+    events: dict[int, list[str]] = {b: [] for b in basic_ids}
+    if basic_ids:
+        for row in await Theme.filter(items__id__in=basic_ids).order_by("sort", "id").values("items__id", "name"):
+            themes[row["items__id"]].append(row["name"])
+        for row in await LifeEvent.filter(items__id__in=basic_ids).order_by("sort", "id").values("items__id", "name"):
+            events[row["items__id"]].append(row["name"])
+    for i in items:
+        i.theme_names, i.life_event_names = themes[i.item_id], events[i.item_id]
+    return items
+
+
+async def load_related(items: list[ItemImplementation]) -> list[ItemImplementation]:
+    return await attach_labels(await attach_published(items))
 
 
 async def list_items(f: ItemFilter, first: int | None, offset: int) -> tuple[list[ItemImplementation], int]:
@@ -98,9 +116,8 @@ async def list_items(f: ItemFilter, first: int | None, offset: int) -> tuple[lis
         .offset(offset)
         .limit(limit)
         .select_related(*RELATED)
-        .prefetch_related(*PREFETCH)
     )
-    return await attach_published(rows), total
+    return await load_related(rows), total
 
 
 async def get_items(codes: list[str]) -> list[ItemImplementation]:
@@ -109,8 +126,8 @@ async def get_items(codes: list[str]) -> list[ItemImplementation]:
     rows = await (
         ItemImplementation.filter(code__in=codes, status__in=("published", "retired"))
         .select_related(*RELATED)
-        .prefetch_related(*PREFETCH)
     )
+    await attach_labels(rows)
     await attach_published([r for r in rows if r.status == "published"])
     retired = [r for r in rows if r.status == "retired"]
     if retired:

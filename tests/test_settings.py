@@ -1,0 +1,33 @@
+import pytest
+
+from config.settings import Secret, env_example, load
+
+
+def test_secrets_never_print():
+    s = Secret("hunter2")
+    assert "hunter2" not in repr(s) and "hunter2" not in str(s) and s.reveal() == "hunter2"
+
+
+def test_defaults_and_dialect(monkeypatch):
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.setenv("QIANBAN_ENV", "development")
+    s = load()
+    assert s.dialect == "sqlite" and s.database_url.endswith("data/qianban.sqlite3")
+    assert "hunter" not in repr(s)
+    monkeypatch.setenv("DATABASE_URL", "postgres://u@h/db")
+    assert load().dialect == "postgres"
+
+
+def test_production_refuses_default_secret(monkeypatch):
+    monkeypatch.setenv("QIANBAN_ENV", "production")
+    monkeypatch.delenv("SECRET_KEY", raising=False)
+    with pytest.raises(ValueError, match="SECRET_KEY"):
+        load()
+    monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    assert load().catalog_admin_token.reveal() == ""  # catalog management closed by default
+
+
+def test_env_example_is_current():
+    from pathlib import Path
+
+    assert (Path(__file__).resolve().parents[1] / ".env.example").read_text(encoding="utf-8") == env_example()
