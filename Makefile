@@ -20,12 +20,15 @@ run: $(STAMP)
 	$(BIN)/qianban seed-demo
 	$(BIN)/qianban serve --port $(PORT)
 
-# SQLite leg (the embedded default). TEST_DATABASE=postgres selects the PostgreSQL leg.
+REDIS_URL ?= redis://127.0.0.1:6379/0
+
+# Embedded leg: SQLite and the in-process event bus.
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# Production leg: PostgreSQL and the Redis event bus (each run makes its own database and channels).
 test-postgres: $(STAMP)
-	TEST_DATABASE=postgres $(BIN)/python -m pytest
+	TEST_DATABASE=postgres EVENT_BUS_URL=$(REDIS_URL) TEST_REDIS_URL=$(REDIS_URL) $(BIN)/python -m pytest
 
 migrate: $(STAMP)
 	$(BIN)/qianban migrate

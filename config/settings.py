@@ -45,6 +45,8 @@ VARIABLES: tuple[Var, ...] = (
     Var("DATABASE_URL", "", "Database URL. Empty → SQLite file data/qianban.sqlite3 (WAL). "
         "postgres://user:pass@host:5432/db selects PostgreSQL (asyncpg)."),
     Var("DATABASE_POOL_MAX", "10", "PostgreSQL pool size per worker process."),
+    Var("EVENT_BUS_URL", "", "Empty → in-process event bus (one process). redis://host:6379/0 → "
+        "Redis pub/sub, so every worker process learns of new events."),
     Var("HOST", "127.0.0.1", "Address `qianban serve` binds to."),
     Var("PORT", "8000", "Port `qianban serve` listens on."),
     Var("WORKERS", "1", "uvicorn worker processes (use several with PostgreSQL)."),
@@ -72,6 +74,7 @@ class Settings:
     env: str
     database_url: str
     database_pool_max: int
+    event_bus_url: str
     host: str
     port: int
     workers: int
@@ -108,6 +111,7 @@ def load() -> Settings:
         env=env,
         database_url=_env("DATABASE_URL") or default_sqlite_url(),
         database_pool_max=int(_env("DATABASE_POOL_MAX")),
+        event_bus_url=_env("EVENT_BUS_URL"),
         host=_env("HOST"),
         port=int(_env("PORT")),
         workers=int(_env("WORKERS")),

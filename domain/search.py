@@ -25,6 +25,12 @@ A pinyin query with one typo (`shebaoak`, `shebaka`, `shbaoka`) still shares mos
 trigrams with the right text. Trigram and bigram weights shrink with the text's length, so a
 short alias covered by the query outranks a long text that merely mentions it; name terms
 weigh more than alias terms, alias terms more than theme terms.
+
+Query side: pinyin trigrams only when the citizen typed letters (`shebaoka`, `社保ka`); a query
+in characters looks up its whole pinyin only (a homophone picked by mistake in the IME, 设保卡,
+still finds 社保卡) — common trigrams (`hen`, `ing`, `zhe`) match a large part of the catalog
+and would multiply the rows the ranking query reads. Whole-query terms come first, so the cap
+of MAX_QUERY_TERMS never drops them.
 """
 
 from __future__ import annotations
@@ -52,9 +58,9 @@ W_PY_EXACT = 4.0
 W_INITIALS = 3.0
 W_INITIALS_PART = 1.0
 
-# Query-side weight of pinyin terms derived from a query typed in characters only
-# (homophones still match, but far below the characters themselves).
-PINYIN_OF_HANZI = 0.25
+# Query-side weight of the whole pinyin of a query typed in characters only (homophones still
+# match, far below the characters themselves).
+PINYIN_OF_HANZI = 0.5
 
 CONTAINS_LENGTHS = range(3, 7)
 PREFIX_LENGTHS = range(2, 7)
@@ -196,7 +202,6 @@ def query_terms(query: str) -> dict[str, float]:
     has_latin = any(not is_cjk(ch) for ch in q)
     latin_only = not runs
     py = pinyin(q)
-    py_weight = 1.0 if has_latin else PINYIN_OF_HANZI
 
     # Whole-query terms first: they say the most and must survive the cap.
     if runs:
@@ -205,25 +210,23 @@ def query_terms(query: str) -> dict[str, float]:
             out.add("~" + q, 1.0)
         if len(q) in PREFIX_LENGTHS:
             out.add("^" + q, 1.0)
-    out.add("p=" + py, py_weight)
+    # Typed in characters only, the pinyin is used whole: a homophone typed by picking the wrong
+    # IME candidate (设保卡) still finds 社保卡, without the many rows of common trigrams.
+    out.add("p=" + py, 1.0 if has_latin else PINYIN_OF_HANZI)
     if latin_only and q.isalpha() and 2 <= len(q) <= 8:
         out.add("i=" + q, 1.0)
         if len(q) in INITIALS_PART_LENGTHS:
             out.add("i~" + q, 1.0)
-    if len(py) >= 2:
-        out.add("p^" + py[:2], py_weight)
+    if has_latin and len(py) >= 2:
+        out.add("p^" + py[:2], 1.0)
 
     bigrams = [g for r in runs for g in _ngrams(r, 2)]
-    trigrams = list(dict.fromkeys(_ngrams(py, 3)))
     if has_latin:
         # Pinyin is what the citizen typed: trigrams before character terms.
-        for g in trigrams:
-            out.add("p:" + g, py_weight)
-        for g in bigrams:
-            out.add(g, 1.0)
-    else:
-        for g in bigrams:
-            out.add(g, 1.0)
+        for g in dict.fromkeys(_ngrams(py, 3)):
+            out.add("p:" + g, 1.0)
+    for g in bigrams:
+        out.add(g, 1.0)
     # Query contains a whole alias or name (社保卡丢了怎么办 ⊃ 社保卡丢了, 社保卡). Aliases are
     # mostly 3–5 characters, so those lengths come first; a budget keeps room for the rest.
     budget = SUBSTRING_BUDGET
@@ -236,7 +239,4 @@ def query_terms(query: str) -> dict[str, float]:
     for r in runs:
         for c in r:
             out.add(c, 1.0)
-    if not has_latin:
-        for g in trigrams:
-            out.add("p:" + g, py_weight)
     return dict(out.terms)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import strawberry
 from strawberry import relay
+from functools import lru_cache
+
 from strawberry.extensions import (
+    AddValidationRules,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -15,6 +18,7 @@ from strawberry.extensions import (
 from config.settings import get_settings
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
+from schema.catalog.subscriptions import CatalogSubscription
 from schema.errors import MaskUnexpectedErrors
 
 
@@ -28,15 +32,39 @@ class Mutation(CatalogMutation):
     pass
 
 
+@strawberry.type
+class Subscription(CatalogSubscription):
+    pass
+
+
+@lru_cache(maxsize=8)
+def _limit_rules(max_depth: int, max_aliases: int) -> tuple:
+    return tuple(QueryDepthLimiter(max_depth=max_depth).validation_rules
+                 + MaxAliasesLimiter(max_alias_count=max_aliases).validation_rules)
+
+
+class OperationLimits(AddValidationRules):
+    """Depth and alias limits whose rule classes are built once per setting value.
+
+    QueryDepthLimiter and MaxAliasesLimiter create new rule classes per instance; as
+    per-request factories they would make every request's rule tuple different, and
+    ValidationCache (keyed by the rules) would never hit.
+    """
+
+    def __init__(self) -> None:
+        s = get_settings()
+        super().__init__(list(_limit_rules(s.graphql_max_depth, s.graphql_max_aliases)))
+
+
 def build_schema() -> strawberry.Schema:
     s = get_settings  # read per request, so a changed setting applies without a rebuild
     return strawberry.Schema(
         query=Query,
         mutation=Mutation,
+        subscription=Subscription,
         extensions=[
             # Factories, not instances: an instance would be shared by concurrent requests.
-            lambda: QueryDepthLimiter(max_depth=s().graphql_max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=s().graphql_max_aliases),
+            OperationLimits,
             lambda: MaxTokensLimiter(max_token_count=s().graphql_max_tokens),
             lambda: ParserCache(maxsize=s().graphql_cache_size),
             lambda: ValidationCache(maxsize=s().graphql_cache_size),

@@ -66,7 +66,10 @@ async def pending_model_changes(url: str) -> str:
 
     Works on a scratch copy of the migration folder, so checking never writes a file.
     """
+    from aerich._compat import is_tortoise_inited
+
     src = Path(migrations_location(url))
+    owns_connection = not is_tortoise_inited()  # a running app or test session keeps its own
     with tempfile.TemporaryDirectory() as tmp:
         dst = Path(tmp, dialect_of(url))
         shutil.copytree(src, dst)
@@ -78,7 +81,8 @@ async def pending_model_changes(url: str) -> str:
                 return ""
             return Path(dst, APP, name).read_text(encoding="utf-8")
         finally:
-            await Tortoise.close_connections()
+            if owns_connection:
+                await Tortoise.close_connections()
 
 
 async def make_migrations(url: str, name: str) -> str | None:

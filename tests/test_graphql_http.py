@@ -72,3 +72,10 @@ async def test_unexpected_errors_are_masked_with_request_id(client, monkeypatch,
     assert body["errors"][0]["extensions"] == {"code": "INTERNAL_ERROR", "requestId": "req-42"}
     assert "secret detail" not in r.text
     assert "req-42" in caplog.text
+
+
+async def test_token_limit_refuses_huge_documents(gql):
+    query = "{ themes { " + "name " * 3100 + "} }"
+    r = await gql(query)
+    assert r["data"] is None
+    assert "token" in r["errors"][0]["message"].lower()

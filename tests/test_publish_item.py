@@ -71,3 +71,14 @@ async def test_event_and_change_commit_together(gql, monkeypatch):
     assert r["errors"][0]["extensions"]["code"] == "INTERNAL_ERROR"
     item = await ItemImplementation.get(code=code)
     assert item.status == "draft" and item.published_version_id is None
+
+
+async def test_published_item_is_searchable_at_once(gql):
+    code = await _draft(gql, complete_guide())
+    await gql(PUBLISH, {"code": code}, ADMIN)
+    from models import ItemImplementation
+
+    item = await ItemImplementation.get(code=code).select_related("item")
+    r = await gql("query($q: String!) { searchServiceItems(query: $q, first: 5) { item { code } } }",
+                  {"q": item.item.name})
+    assert code in [h["item"]["code"] for h in r["data"]["searchServiceItems"]]

@@ -1,5 +1,7 @@
 """Record a domain event inside the caller's transaction (the outbox).
 
+Open the transaction with storage.transaction.atomic().
+
 Call it with the transaction's connection: the event commits or rolls back with the change.
 """
 
@@ -18,7 +20,7 @@ async def record(
     payload: dict[str, Any] | None = None,
     actor: str = "system",
 ) -> DomainEvent:
-    return await DomainEvent.create(
+    event = await DomainEvent.create(
         type=type,
         subject_type=subject_type,
         subject_id=str(subject_id),
@@ -26,3 +28,8 @@ async def record(
         actor=actor,
         using_db=conn,
     )
+    # storage.transaction.atomic wakes consumers once this transaction has committed.
+    recorded = getattr(conn, "qianban_recorded_events", None)
+    if recorded is not None:
+        recorded.append(event.id)
+    return event

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
+from storage.transaction import atomic
 
 from domain.codes import implementation_code
 from models import Department, Division, ItemImplementation, ItemVersion, ServiceItem
@@ -16,7 +16,7 @@ async def create_item(basic_code: str, department_id: int, division_code: str, g
     unknown = sorted(set(guide) - EDITABLE)
     if unknown:
         raise UseCaseError("INVALID_ARGUMENT", f"不可编辑的字段：{', '.join(unknown)}", "guide")
-    async with in_transaction() as conn:
+    async with atomic() as conn:
         basic = await ServiceItem.get_or_none(basic_code=basic_code).using_db(conn)
         if basic is None:
             raise not_found("基本目录事项", basic_code, "basicCode")

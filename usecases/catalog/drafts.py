@@ -10,10 +10,12 @@ async def implementation_for_update(code: str, conn) -> ItemImplementation:
     """Lock the implementation row (PostgreSQL FOR UPDATE; SQLite serialises writers)."""
     qs = ItemImplementation.filter(code=code).using_db(conn)
     if conn.capabilities.dialect == "postgres":
+        # Lock only this row (FOR UPDATE cannot cover the outer joins of select_related).
         qs = qs.select_for_update()
-    item = await qs.select_related("item", "department", "division").first()
+    item = await qs.first()
     if item is None:
         raise not_found("事项", code, "code")
+    await item.fetch_related("item", "department", "division", using_db=conn)
     return item
 
 

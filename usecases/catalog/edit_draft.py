@@ -3,7 +3,7 @@ publishing opens a new draft version that starts as a copy of the published one.
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
+from storage.transaction import atomic
 
 from models import ItemVersion
 from usecases import events
@@ -23,7 +23,7 @@ async def edit_draft(code: str, changes: dict, actor: str) -> ItemVersion:
     unknown = sorted(set(changes) - EDITABLE)
     if unknown:
         raise UseCaseError("INVALID_ARGUMENT", f"不可编辑的字段：{', '.join(unknown)}", "changes")
-    async with in_transaction() as conn:
+    async with atomic() as conn:
         item = await implementation_for_update(code, conn)
         if item.status == "retired":
             raise UseCaseError("ITEM_RETIRED", "事项已停用，不能编辑", "code")

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
+from storage.transaction import atomic
 
 from domain.guide import problems
 from domain.clock import now
 from models import ItemVersion
 from usecases import events
+from usecases.catalog.search import reindex_items
 from usecases.catalog.drafts import implementation_for_update, latest_version
 from usecases.errors import FieldProblem, UseCaseError
 
 
 async def publish_item(code: str, actor: str) -> ItemVersion:
-    async with in_transaction() as conn:
+    async with atomic() as conn:
         item = await implementation_for_update(code, conn)
         draft = await latest_version(item, conn)
         if draft is None or draft.status != "draft":
@@ -38,6 +39,9 @@ async def publish_item(code: str, actor: str) -> ItemVersion:
         item.status = "published"
         item.scope, item.online_depth, item.visits = g["scope"], g["online_depth"], g["visits"]
         await item.save(using_db=conn, update_fields=["published_version_id", "status", "scope", "online_depth", "visits"])
+        # A newly published item must be findable at once: its basic item's terms are rebuilt
+        # in the same transaction (cheap: one item's terms).
+        await reindex_items([item.item_id], conn)
         await events.record(conn, "catalog.item_published", "ServiceItem", item.code,
                             {"version": draft.number, "name": g["name"]}, actor)
         draft.implementation = item

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tortoise.transactions import in_transaction
+from storage.transaction import atomic
 
 from domain.clock import now
 from models import ItemImplementation, ItemVersion
@@ -14,7 +14,7 @@ from usecases.errors import UseCaseError
 async def retire_item(code: str, reason: str, actor: str) -> ItemImplementation:
     if not reason.strip():
         raise UseCaseError("INVALID_ARGUMENT", "请填写停用原因", "reason")
-    async with in_transaction() as conn:
+    async with atomic() as conn:
         item = await implementation_for_update(code, conn)
         if item.status != "published":
             raise UseCaseError("NOT_PUBLISHED", "只有已发布的事项可以停用", "code")

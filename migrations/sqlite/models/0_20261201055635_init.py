@@ -103,6 +103,7 @@ CREATE TABLE IF NOT EXISTS "search_term" (
     "item_id" INT NOT NULL REFERENCES "service_item" ("id") ON DELETE CASCADE,
     CONSTRAINT "uid_search_term_term_878f8c" UNIQUE ("term", "item_id")
 );
+CREATE INDEX IF NOT EXISTS "idx_search_term_term_5a8617" ON "search_term" ("term", "item_id", "weight");
 CREATE TABLE IF NOT EXISTS "theme" (
     "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
     "name" VARCHAR(32) NOT NULL UNIQUE,
@@ -122,16 +123,16 @@ CREATE TABLE IF NOT EXISTS "aerich" (
     "app" VARCHAR(100) NOT NULL,
     "content" JSON NOT NULL
 );
-CREATE TABLE IF NOT EXISTS "item_life_event" (
-    "service_item_id" INT NOT NULL REFERENCES "service_item" ("id") ON DELETE CASCADE,
-    "lifeevent_id" INT NOT NULL REFERENCES "life_event" ("id") ON DELETE CASCADE
-);
-CREATE UNIQUE INDEX IF NOT EXISTS "uidx_item_life_e_service_3fecad" ON "item_life_event" ("service_item_id", "lifeevent_id");
 CREATE TABLE IF NOT EXISTS "item_theme" (
     "service_item_id" INT NOT NULL REFERENCES "service_item" ("id") ON DELETE CASCADE,
     "theme_id" INT NOT NULL REFERENCES "theme" ("id") ON DELETE CASCADE
 );
 CREATE UNIQUE INDEX IF NOT EXISTS "uidx_item_theme_service_adafc3" ON "item_theme" ("service_item_id", "theme_id");
+CREATE TABLE IF NOT EXISTS "item_life_event" (
+    "service_item_id" INT NOT NULL REFERENCES "service_item" ("id") ON DELETE CASCADE,
+    "lifeevent_id" INT NOT NULL REFERENCES "life_event" ("id") ON DELETE CASCADE
+);
+CREATE UNIQUE INDEX IF NOT EXISTS "uidx_item_life_e_service_3fecad" ON "item_life_event" ("service_item_id", "lifeevent_id");
 CREATE TABLE IF NOT EXISTS "window_item" (
     "service_window_id" INT NOT NULL REFERENCES "service_window" ("id") ON DELETE CASCADE,
     "itemimplementation_id" INT NOT NULL REFERENCES "item_implementation" ("id") ON DELETE CASCADE
@@ -145,59 +146,59 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
 
 
 MODELS_STATE = (
-    "eJztXWtzq7YW/SuMv9zTmdxM4sSPc6fTGTvJaX2bxGcS9zE96TAyyDb3YHB5JPW0+e9Xkn"
-    "kJJAw2YKD6koe0t4CljbS19pb4q7M2Vajb57dwAyxnDQ2n8x/pr44B1hD9wag9kzpgswnr"
-    "cIED5joRV2m5ue1YQMEtLoBuwzMsYCuWtnE000ClhqvruNBUkKBmLMMi19D+cKHsmEvorK"
-    "CFKr78joo1Q4V/Qtv/d/NVXmhQV6lb1lR8bVIuO9sNKZsYziciiK82lxVTd9dGKLzZOivT"
-    "CKS13e0voQEt4EDcvGO5+Pbx3XnP6j/R7k5Dkd0tRnRUuACu7kQedy6HZR1ZfpzO5Oe7mS"
-    "x3cgCkmAYGF92qTZ5+iW/h393L68H18Kp/PUQi5DaDksH77tIhMDtFAs/jrPNO6oEDdhIE"
-    "4xDUr3CbRPVmBSw2rJ54DFd0w3FcfRTrC+wa/Cnr0Fg6K/Tv9UUKij+Pnm5+GD19uL74Bl"
-    "/QRKa/eysevZouqcJAR4BFj5ULWU++GGj9gjpge9nPgO1ln4strqKxJb9zYOvLl4VtOAhW"
-    "D253mAXd7pAPL66j8VUsqGoOAlDNBXNMrXWDxGUmqFOQTgC9QQDlgjhQqM6UO51KwL3qZg"
-    "D3qssFF1fR4AJVtaBt54E3otI6gLsXWeY4JMWFmNTRGKvaq2aj25JZzhkf55haK8flTMNy"
-    "yqiMoca+8OIr03HzIUzC/sm0oLY0foRbAv4E3SUwFNao4S8CIk01DPR337L80nCCsMBbsI"
-    "iIGxz6Az05dAgKT3fPs6fJDfKUMdxzoHx9A5Yqc3DX1hsd4oUQwPfKGF3GXgOffnyCOhHi"
-    "Iz9x4HpCNdiiPiBwml0zAiMFcLJq3V3HS4ABluSR8LXxleI2y1rURuw5ZUkblTrJgja3f9"
-    "Vax6qQwfIsZZkrVgwB2P3rDGD3r7lg4yraCdDhK9TzoBsotHCxm8XJuuT7WJe1JxJO5sAW"
-    "zyNsAGo4B7S+fPvMdpjFbId8sx0mzNZcLDRFAzqHRRibpg6BwcY5oRsDfI6UyzJmvw/Kc5"
-    "RYEI+n03vc8tq2/9BJwWQWw/qnh/Edsm/SBUhI2zmvPsMbGY2RH+m4LMw/6Sbg0OVRpRjY"
-    "C6yVAW0PuLpMeilg305/Gt/fSZ+f7m4mz5PpIwF+6wG/q6RBfrob3cdRNo3lATBHtQTOGX"
-    "DeAAstjXLSC5TSQYN1zUCumFvY4Vcts1AzxLMSC5SpHUErhAHWIykFOqLbsJUKl0qgohMr"
-    "TVcR6kfi1DrTpEASNNVhtoUeEFpHwvUMrVdNgTekrTYhVSqhZ67Rpe5eeYkqkeqzVFqPCM"
-    "rwtXa5KmNt+U9JV/nY7V5dDboXV/1h73ow6A0vgryVZFVaAst48j1e4VCOzP6kFgJgDn/R"
-    "l2/fur54ss925/+DiiPnxTiu10JmtfgQtg9avuUPrSWMer9Ro/nBtPJAHChUyLLaWxv5Yd"
-    "VwrcVDvAFb3QQMO/7v8/SRt4wPVGIwq5riSH9LumaXtsrpfLtwDQWjKM1dTXc0wz7Hl/2u"
-    "rA5IARxDRLGDPtAfHka/xvvg5n46JpCZtrO0SCukgXGcoFUU17KgKgPGSv8Woeloa8jhZ2"
-    "nVeOd4uuf+Hw0cbywI1KmhbzvBGoHXN7PJA1rojx4+Ux10O5rd4ZouzXl5pR/iQYqgEemX"
-    "yewHCf8r/TZ9vIv3YyA3+62D7wm4jikb5psM1AhEfqkPY5Lq4TMSZbr4jGUkw9NnLzb5Dr"
-    "+G5GUtqbDP7+9MDSjNga0pEm5CArYUtAJVab6VTCQQ8jKSZuxKPOJA+vDi9uYf4Yvb781V"
-    "9BNe9FDJVQ/9vIbD+Yv7cTj4+M15J2ZxVV5XZNvXK9teZHz4yYhZ/Isu37/oNiAJ4ZQRgs"
-    "KzEDbuHHlbKzTnv0KLm/HJHSB46vuHjPrzscUMGpFFn2LmXFr7CpUt9TqGl4ZegSlnGSku"
-    "+SPFZWKkMA1dMyC67w0r++N5DXSda8dx3YPs96Cx47Jc673qDvqB4eJ/0mz2+WF0f580XO"
-    "yfsMJX6ZCGWgLM6CiAXFk31+aFUKO6cUC1wMKpaCAofE4Lfex8k1lCrzrDbdA0JraGlJzt"
-    "HFmrkSVwrgVbqCGM1zPelIQYzSNej0yH8QLDE6+1hmGcNSUmYluchBj2IFwAwK1Mfonjm5"
-    "h+sqAsdoudZLeYt9otIP/m511LLUL92HSSEOU39GTmGwPkB2BsZyb+mdG4fyEtNY5cSzFs"
-    "8mByjGMPH9PCxgdVOTrT7YA0LdIL+MQP7Hjtpi55B7X3YgRd5QlhZZqJ9wSdlWW6y1XYV7"
-    "I/o1Lv1s3o+WZ0S6Iecpw2ft8bWvDfEE5MIfIC7QkmvEYkM0URPAXJXEjAkGgE/mVLS1dT"
-    "4bn02efAfHlbAhZE4muXXJ8dKSiwbUY04EsnGTkx3PUc1f4uIgUnjBR4nZAd2FBBOPQsUr"
-    "WGdAoj6aDRfIpiQTKX5E8ooDWrySeo1pzblVAQ7XV3ox7Y67Sm6PW69LqPUaTbE4nyYUAv"
-    "f7/HdQvo+ZqFBJvb0cn320J9cFiaGK0pernOvezPwPNcx0HSWiIXNmMuLFm0JXHmZ8IGCi"
-    "IPlnqhisiDZRIWWVezLF2x/soQUEmwDkey0q3eongWj7CwzI7JpKWQ1GVm+t5rC8jdyhdW"
-    "nqVRcToSq+M2PkFtHUttnfQsrholwZZw5KmratAbJzNvZYroiGyLDNkWtmkxlkLcYcEXr8"
-    "4tuKjxwFDdVhQ6e6OI4OCR6RuNihDGnjUeJgwn57RgYSQTJB4qxA0Q/WSEkGjRs39BUcJn"
-    "CCxlNYPWmuWXRGpTHRObyMmOL1ioZ/Kl47dLIqQiCHdKT8XviqxTqS/fwmm0eF/lDS3wVq"
-    "ykL/7xaaHKgWen1Q3jFEyLODxN5IWKvNAasRacvNATcxX0aU1MvyB2nFOaa7BzfJRQVvAW"
-    "TXrX07wB8amskj6VJQ5nL/dzTvU/QbzBbFBTvjJUGcSlfGfoVIda1w3qkhcMpzvV+h8GtL"
-    "mBBrq8vDJd1mmj/LEjoShGkGwjSBM+tddgNkfs9hUfgqvBeF3h1j7uprM8O/sO329WU7xL"
-    "PSM6ypPxiRqfRttP0/j03f5dXuPwvDZ8/NpgAV7c/qCrvLiDPoSoZLH32LfDmhAkUL1IIH"
-    "JwX+4vI9NaraOEit9KJCihCLjZ0E2DN4Ev4eIJSjlAppTaiHTh5NDCtGT0aMjnUF3AOJ0w"
-    "9StoSWXxGbTsn0HD6M1dWzOY5Nxe4KOqFcIelDQWd6BrwIYMyPm7GyIq9djfgK/X6P0NOb"
-    "LsxCeDjvxkUCQd7OjvBkUT0NqCVWFpnGj9s2YNLLnzOGe4oca53HkzOIOnzHrEC8GXk67J"
-    "yOiMZ2w6/vUyJWsmdyDGU0qP62Nqk0mr+5l60qx9HU+/PaC/D8jQ3XV6KsWzs1oGuROYM5"
-    "/WCSxQJN20hm8Rm4XK+7iU2Mci9rE07aUoeB9LxKfMvYUl6i8d5wzt37nixYkY82IYQdof"
-    "73gLZQvetBImvIrT4+owa3JOj0uZN3nHx7WC2O1nIXbjx69EiN2+iE9UeDyKYq43FlxBw9"
-    "ZeGSincrcJXUHe5iBvd8N4vi1DlI7YNLR/01A4Vxazbah13xk/i+XsUBZW8dah4r3vYpjx"
-    "Rjnh7EeO++LRhCraGeeeK82jrahTqo88fDoDaTWClqasOgzv3KtJ9c5BKCN4qyaN8WkeeO"
-    "QM8aw+YkSlhW5it9fLktTd6/GTunFdLNiMXqocCHviLUS3lCQhdEWH+V0Wfig/olJ9KL/8"
-    "Ga8uQfvik2zf/w9s8SoE"
+    "eJztXWtv4zYW/SuCv+wUyAaJEz9msVjAzmS23ibxIHHbRSeFQEu0rR1ZcvVIarT570tST0"
+    "qkLNmSIqn8kgd5LyUdXpGX515Sf/S2pgp1+/wT3AHL2ULD6f1D+qNngC1EfzBqz6Qe2O2i"
+    "OlzggKVOxFVabmk7FlBwiyug2/AMC9iKpe0czTRQqeHqOi40FSSoGeuoyDW031woO+YaOh"
+    "tooYqvv6JizVDh79AO/t19k1ca1FXqljUVX5uUy85+R8pmhvOZCOKrLWXF1N2tEQnv9s7G"
+    "NEJpzbv9NTSgBRyIm3csF98+vjv/WYMn8u40EvFuMaajwhVwdSf2uEs5KuvJ8sN8IT/dLm"
+    "S5VwAgxTQwuOhWbfL0a3wLf+9fXo+ux1fD6zESIbcZlozevEtHwHiKBJ6HRe+N1AMHeBIE"
+    "4wjUb3CfRvVmAyw2rL54Ald0w0lcAxSbC+wW/C7r0Fg7G/Tv9UUGij9NHm++nzx+uL74Dl"
+    "/QRKbvvRUPfk2fVGGgY8CixyqErC9fDrRBQROwvRzmwPZyyMUWV9HYkt8FsA3kq8I2GgTr"
+    "B7c/zoNuf8yHF9fR+CoWVDUHAagWgjmh1rlB4jIX1BlIp4DeIYAKQRwq1GfKvV4t4F71c4"
+    "B71eeCi6tocIGqWtC2i8AbU+kcwP2LPHMckuJCTOpojFXtRbPRbcks54yPc0Ktk+NyrmE5"
+    "Y1TGUGNfePWN6bgFEKZh/2xaUFsbP8A9AX+G7hIYCmvUCBYBsaZaBvpbYFlBaTRBWOA1XE"
+    "QkDQ79gZ4cOgSFx9unxePsBnnKGO4lUL69AkuVObhr250O8UII4HtljC5Tv4HPPzxCnQjx"
+    "kZ85cDujGuxQHxA4zb4Zg5ECOF217W+TJcAAa/JI+Nr4SkmbZS1qY/acsaSNS73Lgrawf9"
+    "VZx6qUwfIsY5krVgwh2MPrHGAPr7lg4yraCdDhC9SLoBsqdHCxm8fJuuT7WJeNJxLezYEt"
+    "n0fYAdRwAWgD+e6Z7TiP2Y75ZjtOma25WmmKBnQOizA1TR0Cg41zSjcB+BIpV2XMQR9U5y"
+    "ixIJ7O53e45a1t/6aTgtkigfWP99NbZN+kC5CQ5jmvAcMbG42RH+m4LMw/6ybg0OVxpQTY"
+    "K6yVA20fuKZMehlgf5r/OL27lb483t7MnmbzBwL83gfeq6RBfryd3CVRNo31ETDHtQTOOX"
+    "DeAQstjQrSC5TSUYN1w0CumVvw8KuXWWgY4nmJBcrUTqAVogDriZQCHdFt2UqFSyVQ0YmN"
+    "pqsI9RNx6pxpUiAJmuo420IPCK0T4XqC1oumwBvSVpeQqpTQM7foUrcvvESVWPVZJq1HBG"
+    "X40rhclam2/qukq3zs96+uRv2Lq+F4cD0aDcYXYd5KuiorgWU6+zde4VCOzOGkFgJgAX8x"
+    "kO/eur58ss92l/+DiiMXxTip10FmtfwQdgBaseUPrSWM+rBRo/nBtIpAHCrUyLLaexv5Yf"
+    "VwreVDvAN73QQMO/7P0/yBt4wPVRIwq5riSH9KumZXtsrp/XPlGgpGUVq6mu5ohn2OL/uv"
+    "qjogA3AMEcUOBkB/uJ/8N9kHN3fzKYHMtJ21RVohDUyTBK2iuJYFVRkwVvqfEJqOtoUcfp"
+    "ZWTXaOr3se/NHC8caCQJ0b+r4XrhF4fbOY3aOF/uT+C9VBnyaLW1zTpzkvv/RDMkgRNiL9"
+    "PFt8L+F/pV/mD7fJfgzlFr/08D0B1zFlw3yVgRqDKCgNYExTPXxGokoXn7GMZHj67MUm3+"
+    "HXkLyspRUO+f29uQGlJbA1RcJNSMCWwlagKi33kokEIl5G0gyvxCcOpA/P7mD5ET67w8FS"
+    "RT/hxQCVXA3Qz2s4Xj67H8ejj9+d9xIWV+d1RbZ9s7LtRcZHkIyYx7/o8/2LfguSEN4zQl"
+    "B6FsLOXSJva4Pm/BdocTM+uQMET/3wkNF8PracQSO26FPMgkvrQKG2pV7P8NPQazDlPCPF"
+    "JX+kuEyNFKahawZE971jZX88bYGuc+04qXuU/R41dlxWa71X/dEwNFz8T5bNPt1P7u7Sho"
+    "v9E1b4KhvSSEuAGR8FkCvrFtq8EGnUNw6oFlg5NQ0Epc9pkY9dbDJL6dVnuC2axsTWkIqz"
+    "nWNrNbIELrRgizSE8frGm5EQo/nE64npMH5geOa31jKM86bExGyLkxDDHoRLALiTyS9JfF"
+    "PTTx6UxW6xd9kt5q92S8i/+clrqUOon5pOEqH8ip7MfGWAfA+M/cLEP3Ma98+kpdaRaxmG"
+    "TR5MTnDs0WNa2PigKsdnOg9I0yK9gE/8wI6XN3XJHtT+ixF2lS+ElWkm3hd0NpbprjdRX8"
+    "nBjEq9WzeTp5vJJxL1kJO08dvB0ELwhnBiCrEX6EAw4SUmmSuK4CtI5koChkQj8DdbWrua"
+    "Cs+lLwEHFsjbErAgEt+65PrsSEGJbTOiAV976ciJ4W6XqPZXESl4x0iB3wn5gY0UhEPPIl"
+    "UbSKcwkg5azacoFiRzSfGEAlqznnyCes25WwkF8V53d+qRvU5ril5vSq8HGMW6PZUoHwX0"
+    "ivd7UreEnm9YSLC9HZ1+vy3UB8elidGaopeb3MvBDLwsdBwkrSVyYXPmwpJFWxpnfiZsqC"
+    "DyYKkXqow8WCZhkXc1y9IV668cAZUU63AiK93pLYpnyQgLy+yYTFoGSV1lpu+dtoLcrXxR"
+    "5VkWFacjsSZu4xPU1qnU1ruexdWgJNgKjjx1VQ3642TurUwxHZFtkSPbwjYtxlKIOywE4v"
+    "W5BRcNHhjq24pCZ2+UERw8MX2jVRHCxLMmw4TR5JwVLIxlgiRDhbgBop+OEBItevYvKUr4"
+    "BIGlbBbQ2rL8klhtpmNiEznZCQRL9Uy+9oJ2SYQ0GYRLVKPfr8hP3jieoPBh6vJhgl7IO8"
+    "kG8h2cYMv3YnyTTsGbcbBapHLkqWpNwzgD0zKOVRMZoyJjtEF8Bidj9J1ZDPocJ6bHkDjo"
+    "Kctp8FwiJZIVjEab3vUsb0B8RKuij2iJY9ur/dBT888WbzFP1JbvD9UGcSVfIHqv466bBn"
+    "XFC4b3O+/6Lwa0uYMGury8MV3WOaT8sSOlKEaQfCNIGz7C12I2R+wDFp+Ia8B4XeOmP+52"
+    "tCJ7/o7fidZQvCs9PTrOk/GJmoBGO0zTBPTd4f1f0+gkN3ww22gFnt3hqK88u6MhhKhkdf"
+    "BAuOOaECRQs0ggcqRf4W8m01qdo4TK32QkKKEYuPnQzYI3hS/h4glKBUCmlLqIdOnk0Mq0"
+    "ZPRoyOdQXcA4tzDz+2hpZfGBtPwfSMPoLV1bM5jk3EHg46o1wh6WtBZ3oGvAhgzI+fseYi"
+    "rN2PmAr9fqnQ8F8u/Ex4RO/JhQLFHs5C8KxVPTuoJVaQmeaP2zZQ0shTM8F7ih1rncRXM7"
+    "w6fMe/gLwZeTyMnI9UzmcjrB9XKlcab3JiaTTU/rY2r7Saf7mXrSvH2dTMw9or+PyN31Oj"
+    "2T4vGslkHuhObMp3VCCxRJN53hW8Q2ouo+OyV2uIgdLm17KUre4RLzKQtvbon7S6c5Q4f3"
+    "tPhxIsa8GEWQDsc7XiPZkrezRAmv4ly5JsyanHPlMuZN3sFynSB2h3mI3eTBLDFidyjiEz"
+    "UenKKY250FN9CwtRcGypncbUpXkLcFyFtvGC+2ZYjSEZuGDm8aiubKcrYNde4L5GeJnB3K"
+    "wmreOlS+910OM94qJ5z9yElfPJ5QRTvj3BOnebQVdX71icdS5yCtJtDSlE2P4Z37NZneOY"
+    "hkBG/VpjE+ywOPnS6e10eMqXTQTewPBnmSugcDflI3rksEm9FLVQBhX7yD6FaSJISu6DC/"
+    "2MIP5cdU6g/lVz/jNSVoX36S7dv/ARdYMg8="
 )
