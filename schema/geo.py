@@ -11,6 +11,7 @@ from models import Department as DepartmentModel
 from models import Division as DivisionModel
 from models import ServiceCenter as CenterModel
 from models import Window as WindowModel
+from schema.nodes import nodes_by_int_id
 
 
 @strawberry.type(description="行政区划（GB/T 2260，乡镇9位、村12位）")
@@ -51,9 +52,7 @@ class Department(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False):
-        ids = [int(i) for i in node_ids if str(i).isdigit()]
-        rows = {d.id: d for d in await DepartmentModel.filter(id__in=ids)}
-        return [cls.from_model(rows[int(i)]) if str(i).isdigit() and int(i) in rows else None for i in node_ids]
+        return await nodes_by_int_id(lambda ids: DepartmentModel.filter(id__in=ids), node_ids, cls.from_model)
 
 
 @strawberry.type(description="服务窗口")
@@ -74,9 +73,7 @@ class Window(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False):
-        ids = [int(i) for i in node_ids if str(i).isdigit()]
-        rows = {w.id: w for w in await WindowModel.filter(id__in=ids)}
-        return [cls.from_model(rows[int(i)]) if str(i).isdigit() and int(i) in rows else None for i in node_ids]
+        return await nodes_by_int_id(lambda ids: WindowModel.filter(id__in=ids), node_ids, cls.from_model)
 
 
 @strawberry.type(description="政务服务中心 / 便民服务中心")
@@ -104,6 +101,4 @@ class ServiceCenter(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False):
-        ids = [int(i) for i in node_ids if str(i).isdigit()]
-        rows = {c.id: c for c in await CenterModel.filter(id__in=ids)}
-        return [cls.from_model(rows[int(i)]) if str(i).isdigit() and int(i) in rows else None for i in node_ids]
+        return await nodes_by_int_id(lambda ids: CenterModel.filter(id__in=ids), node_ids, cls.from_model)

@@ -144,3 +144,21 @@ async def test_themes_and_life_events(gql):
     assert {"公共教育", "劳动就业", "社会保障", "医疗卫生", "住房保障", "文化体育", "扶贫脱贫", "政策支持",
             "法律和信息咨询", "知识产权保护", "就业技能培训"} <= themes
     assert {"开办企业": "business", "出生": "individual"}.items() <= {e["name"]: e["audience"] for e in r["data"]["lifeEvents"]}.items()
+
+
+async def test_node_hides_drafts_and_tolerates_bad_ids(gql):
+    import base64
+
+    from models import ItemVersion
+
+    draft = await ItemVersion.filter(status="draft").first()
+    if draft is None:  # make one of our own
+        from tests.catalog_helpers import ADMIN, CREATE, department_in, new_basic_item
+
+        basic, dept = await new_basic_item(), await department_in("520103")
+        await gql(CREATE, {"basic": basic, "dept": str(dept), "div": "520103", "guide": {}}, ADMIN)
+        draft = await ItemVersion.filter(status="draft").first()
+    for raw in (f"ServiceItemVersion:{draft.id}", "Department:abc", "ServiceCenter:999999"):
+        gid = base64.b64encode(raw.encode()).decode()
+        r = await gql('query($id: ID!) { node(id: $id) { __typename } }', {"id": gid})
+        assert r["data"]["node"] is None, raw

@@ -13,6 +13,7 @@ from models import ItemImplementation, ItemVersion
 from schema.catalog.guide import Guide
 from schema.common import PageInfo
 from schema.geo import Department, Division
+from schema.nodes import nodes_by_int_id
 
 
 @strawberry.type(description="服务主题")
@@ -43,10 +44,9 @@ class ServiceItemVersion(relay.Node):
 
     @classmethod
     async def resolve_nodes(cls, *, info: strawberry.Info, node_ids: Iterable[str], required: bool = False):
-        ids = [int(i) for i in node_ids if str(i).isdigit()]
         # Drafts are not public: only published and retired versions resolve by id.
-        rows = {v.id: v for v in await ItemVersion.filter(id__in=ids, status__in=("published", "retired"))}
-        return [cls.from_model(rows[int(i)]) if str(i).isdigit() and int(i) in rows else None for i in node_ids]
+        return await nodes_by_int_id(
+            lambda ids: ItemVersion.filter(id__in=ids, status__in=("published", "retired")), node_ids, cls.from_model)
 
 
 @strawberry.type(description="政务服务事项（实施清单事项：某部门在某区划实施的基本目录事项）")
