@@ -162,3 +162,35 @@ async def test_node_hides_drafts_and_tolerates_bad_ids(gql):
         gid = base64.b64encode(raw.encode()).decode()
         r = await gql('query($id: ID!) { node(id: $id) { __typename } }', {"id": gid})
         assert r["data"]["node"] is None, raw
+
+
+async def test_department_filter(gql):
+    depts = (await gql('{ departments(divisionCode: "520103") { id name } }'))["data"]["departments"]
+    rsj = next(d for d in depts if d["name"] == "云岩区人力资源和社会保障局")
+    pk = base64.b64decode(rsj["id"]).decode().split(":")[1]
+    page = await _page(gql, first=100, filter={"departmentId": pk})
+    names = {e["node"]["name"] for e in page["edges"]}
+    assert "就业登记" in names and "结婚登记" not in names
+
+
+async def test_search_through_the_api_finds_what_citizens_type(gql):
+    q = "query($q: String!, $d: String) { searchServiceItems(query: $q, first: 3, divisionCode: $d) { score item { name division { code } } } }"
+    for text in ("办社保卡", "shebaoka", "sbk", "shebaoak"):
+        hits = (await gql(q, {"q": text}))["data"]["searchServiceItems"]
+        assert hits[0]["item"]["name"] == "社会保障卡申领", text
+        assert hits[0]["score"] >= hits[-1]["score"]
+    local = (await gql(q, {"q": "社保卡", "d": "520103"}))["data"]["searchServiceItems"][0]
+    assert local["item"]["division"]["code"] in ("520000", "520100", "520103")
+    r = await gql(q, {"q": "  "})
+    assert r["errors"][0]["extensions"] == {"code": "INVALID_ARGUMENT", "field": "query"}
+    r = await gql("{ searchServiceItems(query: \"社保\", first: 500) { score } }")
+    assert r["errors"][0]["extensions"]["field"] == "first"
+
+
+async def test_malformed_requests_are_4xx_not_500(client):
+    r = await client.post("/graphql", content=b"{not json", headers={"content-type": "application/json"})
+    assert r.status_code == 400
+    r = await client.post("/graphql", json={"query": "{ serviceItems(first: \"ten\") { totalCount } }"})
+    assert r.status_code in (200, 400) and r.json()["errors"]
+    r = await client.get("/guides/%E7%A4%BE%3Cscript%3E")
+    assert r.status_code == 404
