@@ -55,12 +55,30 @@ VARIABLES: tuple[Var, ...] = (
     Var("GRAPHQL_MAX_ALIASES", "30", "Maximum aliases in one document."),
     Var("GRAPHQL_MAX_TOKENS", "3000", "Maximum lexer tokens in one document."),
     Var("GRAPHQL_CACHE_SIZE", "512", "Entries in the parser and validation caches (bounded)."),
-    Var("PUBLIC_BASE_URL", "http://127.0.0.1:8000", "Base URL used in links (guides, JSON-LD @id)."),
+    Var("PUBLIC_BASE_URL", "", "Base URL used in links (guides, JSON-LD @id). Empty → "
+        "http://HOST:PORT."),
     Var("CATALOG_ADMIN_TOKEN", "", "Bearer token allowed to manage the catalog until staff "
         "accounts exist (issue 3). Empty → catalog mutations are refused; development and test "
         "default to `dev-catalog-admin`.", secret=True),
     Var("SECRET_KEY", "dev-insecure-change-me", "Key material for signing/encryption in dev; "
         "production refuses the default.", secret=True),
+    Var("DATA_KEYS", "", "AES-256-GCM keys that seal personal data at rest (ID numbers, names): "
+        "`kid:base64key,kid2:base64key`, each key 32 random bytes in base64, kid of letters, "
+        "digits, _ or -; the first is current (new data), the others still decrypt (rotation). "
+        "Empty → development and test derive a dev key from SECRET_KEY; production refuses "
+        "to build the cipher. New key: `python -m auth.crypto`.", secret=True),
+    Var("LOOKUP_KEY", "", "HMAC-SHA256 key (32 random bytes, base64) for blind indexes: equality "
+        "look-ups such as finding an account by ID number without decrypting. Changing it "
+        "means re-indexing every row. Empty → development and test derive one from SECRET_KEY; "
+        "production refuses.", secret=True),
+    Var("JWT_SIGNING_KEYS", "", "ES256 (EC P-256) private keys that sign access tokens: "
+        "`kid=SOURCE;kid2=SOURCE`, SOURCE a path to a PKCS#8 or SEC1 PEM file (relative to the "
+        "project root) or the PEM itself (literal \\n allowed for one-line values). The first "
+        "is current; the others still verify and stay in /.well-known/jwks.json until removed. "
+        "Empty → development and test derive a dev key from SECRET_KEY; production refuses. "
+        "New key: `python -m auth.keys`.", secret=True),
+    Var("JWT_ISSUER", "qianban", "`iss` of the tokens this service issues and accepts."),
+    Var("JWT_LEEWAY_SECONDS", "30", "Seconds of clock skew allowed when checking exp, nbf and iat (0–300)."),
 )
 
 
@@ -86,6 +104,11 @@ class Settings:
     public_base_url: str
     secret_key: Secret = field(repr=True)
     catalog_admin_token: Secret = field(default_factory=lambda: Secret(""))
+    data_keys: Secret = field(default_factory=lambda: Secret(""))
+    lookup_key: Secret = field(default_factory=lambda: Secret(""))
+    jwt_signing_keys: Secret = field(default_factory=lambda: Secret(""))
+    jwt_issuer: str = "qianban"
+    jwt_leeway_seconds: int = 30
 
     @property
     def debug(self) -> bool:
@@ -120,10 +143,16 @@ def load() -> Settings:
         graphql_max_aliases=int(_env("GRAPHQL_MAX_ALIASES")),
         graphql_max_tokens=int(_env("GRAPHQL_MAX_TOKENS")),
         graphql_cache_size=int(_env("GRAPHQL_CACHE_SIZE")),
-        public_base_url=_env("PUBLIC_BASE_URL").rstrip("/"),
+        public_base_url=(_env("PUBLIC_BASE_URL") or f"http://{_env('HOST')}:{_env('PORT')}").rstrip("/"),
         secret_key=Secret(secret),
         catalog_admin_token=Secret(_env("CATALOG_ADMIN_TOKEN") or ("" if env == "production" else "dev-catalog-admin")),
+        data_keys=Secret(_env("DATA_KEYS").strip()),
+        lookup_key=Secret(_env("LOOKUP_KEY").strip()),
+        jwt_signing_keys=Secret(_env("JWT_SIGNING_KEYS").strip()),
+        jwt_issuer=_env("JWT_ISSUER").strip() or "qianban",
+        jwt_leeway_seconds=int(_env("JWT_LEEWAY_SECONDS")),
     )
+
 
 
 @lru_cache(maxsize=1)
