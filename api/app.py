@@ -12,7 +12,9 @@ from starlette.routing import Route, WebSocketRoute
 from api.graphql_app import graphql_app
 from api.guides import guide_page
 from api.health import healthz, readyz
+from api.jwks import jwks
 from api.middleware import RequestId
+from auth.keys import check_key_settings
 from config.settings import get_settings
 from storage import lifecycle
 
@@ -20,6 +22,7 @@ from storage import lifecycle
 def create_app(manage_database: bool = True) -> Starlette:
     """`manage_database=False` when the caller (tests, benches) already opened the ORM."""
     settings = get_settings()
+    check_key_settings(settings)  # production without keys refuses to start, not on first request
     logging.basicConfig(level=settings.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s %(message)s")
 
     @contextlib.asynccontextmanager
@@ -40,5 +43,6 @@ def create_app(manage_database: bool = True) -> Starlette:
         Route("/graphql", gql, methods=["GET", "POST"]),
         WebSocketRoute("/graphql", gql),
         Route("/guides/{code}", guide_page, methods=["GET"]),
+        Route("/.well-known/jwks.json", jwks, methods=["GET"]),
     ]
     return Starlette(routes=routes, middleware=[Middleware(RequestId)], lifespan=lifespan)

@@ -10,9 +10,15 @@ from starlette.websockets import WebSocket
 from strawberry.asgi import GraphQL
 from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
+from auth.viewer import viewer_from_token
 from config.settings import get_settings
 from resolvers.loaders import make_loaders
 from schema.root import schema
+
+
+def bearer_from_header(header: str) -> str | None:
+    scheme, _, token = header.partition(" ")
+    return token.strip() or None if scheme.lower() == "bearer" else None
 
 
 class QianbanGraphQL(GraphQL):
@@ -26,6 +32,7 @@ class QianbanGraphQL(GraphQL):
             "response": response,
             "request_id": request.scope.get("state", {}).get("request_id", "-"),
             "loaders": make_loaders(),
+            "viewer": await viewer_from_token(bearer_from_header(request.headers.get("authorization", ""))),
         }
 
 

@@ -10,6 +10,7 @@ import hmac
 from typing import Any
 
 import strawberry
+from graphql import GraphQLError
 from strawberry.permission import BasePermission
 
 from config.settings import get_settings
@@ -30,3 +31,20 @@ class CatalogManager(BasePermission):
         expected = get_settings().catalog_admin_token.reveal()
         token = bearer_token(info)
         return bool(expected) and token is not None and hmac.compare_digest(token, expected)
+
+
+class IsCitizen(BasePermission):
+    """A signed-in citizen (valid access token of a live session)."""
+
+    message = "请先登录"
+    error_extensions = {"code": "UNAUTHENTICATED"}
+
+    def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        viewer = info.context["viewer"]
+        if viewer.is_citizen:
+            return True
+        if viewer.error is not None:
+            # Say why the presented token failed (expired, revoked …). Raised, not stored on
+            # self: strawberry shares permission instances between requests.
+            raise GraphQLError(viewer.error.message_zh, extensions={"code": viewer.error.code})
+        return False

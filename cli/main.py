@@ -6,6 +6,7 @@
     qianban export-schema [FILE]    write the GraphQL SDL (default schema.graphql)
     qianban make-migrations NAME    generate the next migration for SQLite and PostgreSQL
     qianban env-example             print .env.example from the documented settings
+    qianban dev sms                 print the development SMS outbox (login codes)
 """
 
 from __future__ import annotations
@@ -31,6 +32,16 @@ def _serve(args) -> None:
         log_level=s.log_level,
         proxy_headers=True,
     )
+
+
+def _dev_sms(_args) -> None:
+    from notifications.sms import read_outbox
+
+    messages = read_outbox()
+    if not messages:
+        print("（开发短信发件箱为空）")
+    for m in messages:
+        print(f"{m['at']}  {m['phone']}  {m['text']}")
 
 
 def _migrate(_args) -> None:
@@ -88,6 +99,8 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("make-migrations", help="generate migrations for both dialects")
     p.add_argument("name")
     p.set_defaults(func=_make_migrations)
+    dev = sub.add_parser("dev", help="development helpers").add_subparsers(dest="dev_command", required=True)
+    dev.add_parser("sms", help="print the development SMS outbox (login codes)").set_defaults(func=_dev_sms)
     sub.add_parser("env-example", help="print .env.example").set_defaults(func=lambda _a: print(env_example(), end=""))
     args = parser.parse_args(argv)
     args.func(args)

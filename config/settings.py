@@ -77,6 +77,9 @@ VARIABLES: tuple[Var, ...] = (
         "is current; the others still verify and stay in /.well-known/jwks.json until removed. "
         "Empty → development and test derive a dev key from SECRET_KEY; production refuses. "
         "New key: `python -m auth.keys`.", secret=True),
+    Var("TEST_PHONES", "", "QA test phones with fixed SMS codes, `PHONE:CODE,PHONE:CODE` (no SMS is sent "
+        "to them). Empty → development and test enable 13800138000 and 13800138001 with 246810; "
+        "production refuses to start when this is set. `none` disables them anywhere."),
     Var("JWT_ISSUER", "qianban", "`iss` of the tokens this service issues and accepts."),
     Var("JWT_LEEWAY_SECONDS", "30", "Seconds of clock skew allowed when checking exp, nbf and iat (0–300)."),
 )
@@ -109,6 +112,7 @@ class Settings:
     jwt_signing_keys: Secret = field(default_factory=lambda: Secret(""))
     jwt_issuer: str = "qianban"
     jwt_leeway_seconds: int = 30
+    test_phones: str = ""
 
     @property
     def debug(self) -> bool:
@@ -130,6 +134,13 @@ def load() -> Settings:
     secret = _env("SECRET_KEY")
     if env == "production" and secret == next(v.default for v in VARIABLES if v.name == "SECRET_KEY"):
         raise ValueError("SECRET_KEY must be set in production")
+    test_phones = _env("TEST_PHONES").strip()
+    if env == "production" and test_phones and test_phones != "none":
+        raise ValueError("TEST_PHONES must not be set in production")
+    if test_phones == "none" or env == "production":
+        test_phones = ""
+    elif not test_phones:
+        test_phones = "13800138000:246810,13800138001:246810"
     return Settings(
         env=env,
         database_url=_env("DATABASE_URL") or default_sqlite_url(),
@@ -151,8 +162,8 @@ def load() -> Settings:
         jwt_signing_keys=Secret(_env("JWT_SIGNING_KEYS").strip()),
         jwt_issuer=_env("JWT_ISSUER").strip() or "qianban",
         jwt_leeway_seconds=int(_env("JWT_LEEWAY_SECONDS")),
+        test_phones=test_phones,
     )
-
 
 
 @lru_cache(maxsize=1)

@@ -3,10 +3,16 @@
 from models.catalog import ItemImplementation, ItemVersion, LifeEvent, ServiceItem, Theme
 from models.events import DomainEvent
 from models.geo import Division
+from models.identity import AuthSession, Citizen, LoginCode, LoginLock, RefreshToken
 from models.org import Department, ServiceCenter, Window
 from models.search import SearchTerm
 
 __all__ = [
+    "AuthSession",
+    "Citizen",
+    "LoginCode",
+    "LoginLock",
+    "RefreshToken",
     "Department",
     "Division",
     "DomainEvent",

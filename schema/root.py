@@ -20,15 +20,16 @@ from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
 from schema.catalog.subscriptions import CatalogSubscription
 from schema.errors import MaskUnexpectedErrors
+from schema.identity.operations import IdentityMutation, IdentityQuery
 
 
 @strawberry.type
-class Query(CatalogQuery):
+class Query(CatalogQuery, IdentityQuery):
     node: relay.Node | None = relay.node(description="按全局 ID 取任意对象")
 
 
 @strawberry.type
-class Mutation(CatalogMutation):
+class Mutation(CatalogMutation, IdentityMutation):
     pass
 
 

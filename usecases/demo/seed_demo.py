@@ -16,6 +16,7 @@ from models import Department, Division, ItemImplementation, LifeEvent, ServiceC
 from usecases.catalog.create_item import create_item
 from usecases.catalog.edit_draft import EDITABLE
 from usecases.catalog.publish_item import publish_item
+from usecases.demo.citizens import load_demo_citizens
 from usecases.demo.departments import department_name, kind_for_level
 from usecases.demo.divisions import load_divisions
 
@@ -58,7 +59,9 @@ class Seeder:
 
         await reindex_items()
         self.say("搜索索引：已重建")
-        return {"divisions": added, "implementations": created, "windows": windows}
+        citizens = await load_demo_citizens()
+        self.say(f"演示群众账号：新增 {citizens} 个（13800138000 已实名）")
+        return {"divisions": added, "implementations": created, "windows": windows, "citizens": citizens}
 
     async def _reference_lists(self) -> None:
         for i, name in enumerate(self.places["themes"]):

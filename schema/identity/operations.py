@@ -1,0 +1,36 @@
+"""Identity queries and mutations (citizen sign-in by phone and SMS code)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import strawberry
+
+from auth.permissions import IsCitizen
+from resolvers import identity as r
+from schema.common import UserError
+from schema.identity.types import AuthTokens, LoginCodeSent, Me, SignedOut
+
+RequestLoginCodeResult = Annotated[LoginCodeSent | UserError, strawberry.union("RequestLoginCodeResult")]
+SignInResult = Annotated[AuthTokens | UserError, strawberry.union("SignInResult")]
+VerifyRealNameResult = Annotated[Me | UserError, strawberry.union("VerifyRealNameResult")]
+
+
+@strawberry.type
+class IdentityQuery:
+    me: Me = strawberry.field(resolver=r.me, permission_classes=[IsCitizen], description="当前登录的群众")
+
+
+@strawberry.type
+class IdentityMutation:
+    request_login_code: RequestLoginCodeResult = strawberry.mutation(
+        resolver=r.request_login_code, description="发送6位短信验证码（5分钟有效；每分钟1次、每天10次）")
+    sign_in: SignInResult = strawberry.mutation(resolver=r.sign_in, description="手机号+验证码登录；连续错5次锁定15分钟")
+    refresh_session: SignInResult = strawberry.mutation(
+        resolver=r.refresh_session, description="用 refreshToken 换新凭证；旧 refreshToken 立即作废，重复使用将退出该设备")
+    sign_out: SignedOut = strawberry.mutation(resolver=r.sign_out, permission_classes=[IsCitizen],
+                                              description="退出当前设备")
+    sign_out_everywhere: SignedOut = strawberry.mutation(
+        resolver=r.sign_out_everywhere, permission_classes=[IsCitizen], description="退出全部设备")
+    verify_real_name: VerifyRealNameResult = strawberry.mutation(
+        resolver=r.verify_real_name, permission_classes=[IsCitizen], description="实名认证（姓名+身份证号），一个身份证号只能绑定一个账号")
