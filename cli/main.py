@@ -75,12 +75,20 @@ def _export_schema(args) -> None:
 
 
 def _make_migrations(args) -> None:
-    from storage.migrations import make_migrations
+    import subprocess
 
     sqlite_url = f"sqlite://{ROOT / 'data' / 'makemigrations.sqlite3'}"
     pg_url = os.environ.get("POSTGRES_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+    # One process per dialect: aerich keeps the dialect in class state and Tortoise keeps the
+    # first connection, so a second dialect in the same process would get the first one's SQL.
     for url in (sqlite_url, pg_url):
-        print(url.split(":")[0], asyncio.run(make_migrations(url, args.name)) or "无变化")
+        subprocess.run([sys.executable, "-m", "cli.main", "_make-migration", url, args.name], cwd=ROOT, check=True)
+
+
+def _make_one_migration(args) -> None:
+    from storage.migrations import make_migrations
+
+    print(args.url.split(":")[0], asyncio.run(make_migrations(args.url, args.name)) or "无变化")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -99,6 +107,10 @@ def main(argv: list[str] | None = None) -> None:
     p = sub.add_parser("make-migrations", help="generate migrations for both dialects")
     p.add_argument("name")
     p.set_defaults(func=_make_migrations)
+    p = sub.add_parser("_make-migration")  # internal: one dialect, see _make_migrations
+    p.add_argument("url")
+    p.add_argument("name")
+    p.set_defaults(func=_make_one_migration)
     dev = sub.add_parser("dev", help="development helpers").add_subparsers(dest="dev_command", required=True)
     dev.add_parser("sms", help="print the development SMS outbox (login codes)").set_defaults(func=_dev_sms)
     sub.add_parser("env-example", help="print .env.example").set_defaults(func=lambda _a: print(env_example(), end=""))

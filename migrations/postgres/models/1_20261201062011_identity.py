@@ -6,50 +6,6 @@ RUN_IN_TRANSACTION = True
 async def upgrade(db: BaseDBAsyncClient) -> str:
     return """
         CREATE TABLE IF NOT EXISTS "citizen" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "phone_index" VARCHAR(64) NOT NULL UNIQUE,
-    "phone" TEXT NOT NULL,
-    "real_name" TEXT,
-    "id_number" TEXT,
-    "id_number_index" VARCHAR(64) UNIQUE,
-    "verified_at" TIMESTAMP,
-    "created_at" TIMESTAMP NOT NULL
-);
-        CREATE TABLE IF NOT EXISTS "login_code" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "phone_index" VARCHAR(64) NOT NULL,
-    "client_index" VARCHAR(64) NOT NULL,
-    "code_hash" VARCHAR(64) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "expires_at" TIMESTAMP NOT NULL,
-    "consumed_at" TIMESTAMP
-) /* One SMS code sent. Rows double as the rate-limit ledger (per phone and per client). */;
-CREATE INDEX IF NOT EXISTS "idx_login_code_phone_i_ea98bc" ON "login_code" ("phone_index");
-CREATE INDEX IF NOT EXISTS "idx_login_code_client__a04f1d" ON "login_code" ("client_index");
-CREATE INDEX IF NOT EXISTS "idx_login_code_created_7309ff" ON "login_code" ("created_at");
-        CREATE TABLE IF NOT EXISTS "login_lock" (
-    "phone_index" VARCHAR(64) NOT NULL PRIMARY KEY,
-    "failures" SMALLINT NOT NULL,
-    "locked_until" TIMESTAMP
-) /* Wrong-code counter per phone; five wrong codes lock the phone for 15 minutes. */;
-        CREATE TABLE IF NOT EXISTS "auth_session" (
-    "id" CHAR(36) NOT NULL PRIMARY KEY,
-    "device" VARCHAR(100) NOT NULL,
-    "created_at" TIMESTAMP NOT NULL,
-    "last_used_at" TIMESTAMP NOT NULL,
-    "revoked_at" TIMESTAMP,
-    "revoke_reason" VARCHAR(32) NOT NULL,
-    "citizen_id" INT REFERENCES "citizen" ("id") ON DELETE CASCADE
-) /* A signed-in device: one family of refresh tokens. Revoking it ends every token in it. */;
-        CREATE TABLE IF NOT EXISTS "refresh_token" (
-    "id" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL,
-    "token_hash" VARCHAR(64) NOT NULL UNIQUE,
-    "created_at" TIMESTAMP NOT NULL,
-    "expires_at" TIMESTAMP NOT NULL,
-    "used_at" TIMESTAMP,
-    "session_id" CHAR(36) NOT NULL REFERENCES "auth_session" ("id") ON DELETE CASCADE
-);
-        CREATE TABLE IF NOT EXISTS "citizen" (
     "id" SERIAL NOT NULL PRIMARY KEY,
     "phone_index" VARCHAR(64) NOT NULL UNIQUE,
     "phone" TEXT NOT NULL,
@@ -100,11 +56,6 @@ COMMENT ON TABLE "auth_session" IS 'A signed-in device: one family of refresh to
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
-        DROP TABLE IF EXISTS "citizen";
-        DROP TABLE IF EXISTS "login_code";
-        DROP TABLE IF EXISTS "refresh_token";
-        DROP TABLE IF EXISTS "login_lock";
-        DROP TABLE IF EXISTS "auth_session";
         DROP TABLE IF EXISTS "citizen";
         DROP TABLE IF EXISTS "login_code";
         DROP TABLE IF EXISTS "refresh_token";

@@ -55,9 +55,9 @@ async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         DROP TABLE IF EXISTS "citizen";
         DROP TABLE IF EXISTS "login_code";
-        DROP TABLE IF EXISTS "refresh_token";
+        DROP TABLE IF EXISTS "auth_session";
         DROP TABLE IF EXISTS "login_lock";
-        DROP TABLE IF EXISTS "auth_session";"""
+        DROP TABLE IF EXISTS "refresh_token";"""
 
 
 MODELS_STATE = (
