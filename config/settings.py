@@ -57,9 +57,6 @@ VARIABLES: tuple[Var, ...] = (
     Var("GRAPHQL_CACHE_SIZE", "512", "Entries in the parser and validation caches (bounded)."),
     Var("PUBLIC_BASE_URL", "", "Base URL used in links (guides, JSON-LD @id). Empty → "
         "http://HOST:PORT."),
-    Var("CATALOG_ADMIN_TOKEN", "", "Bearer token allowed to manage the catalog until staff "
-        "accounts exist (issue 3). Empty → catalog mutations are refused; development and test "
-        "default to `dev-catalog-admin`.", secret=True),
     Var("SECRET_KEY", "dev-insecure-change-me", "Key material for signing/encryption in dev; "
         "production refuses the default.", secret=True),
     Var("DATA_KEYS", "", "AES-256-GCM keys that seal personal data at rest (ID numbers, names): "
@@ -106,7 +103,6 @@ class Settings:
     graphql_cache_size: int
     public_base_url: str
     secret_key: Secret = field(repr=True)
-    catalog_admin_token: Secret = field(default_factory=lambda: Secret(""))
     data_keys: Secret = field(default_factory=lambda: Secret(""))
     lookup_key: Secret = field(default_factory=lambda: Secret(""))
     jwt_signing_keys: Secret = field(default_factory=lambda: Secret(""))
@@ -156,7 +152,6 @@ def load() -> Settings:
         graphql_cache_size=int(_env("GRAPHQL_CACHE_SIZE")),
         public_base_url=(_env("PUBLIC_BASE_URL") or f"http://{_env('HOST')}:{_env('PORT')}").rstrip("/"),
         secret_key=Secret(secret),
-        catalog_admin_token=Secret(_env("CATALOG_ADMIN_TOKEN") or ("" if env == "production" else "dev-catalog-admin")),
         data_keys=Secret(_env("DATA_KEYS").strip()),
         lookup_key=Secret(_env("LOOKUP_KEY").strip()),
         jwt_signing_keys=Secret(_env("JWT_SIGNING_KEYS").strip()),

@@ -5,13 +5,17 @@ from models.events import DomainEvent
 from models.geo import Division
 from models.identity import AuthSession, Citizen, LoginCode, LoginLock, RefreshToken
 from models.org import Department, ServiceCenter, Window
+from models.partners import PartnerClient
+from models.proxies import ProxyAuthorization
 from models.search import SearchTerm
+from models.staff import StaffAccount, StaffRole, StaffSignInLock
 
 __all__ = [
     "AuthSession",
     "Citizen",
     "LoginCode",
     "LoginLock",
+    "ProxyAuthorization",
     "RefreshToken",
     "Department",
     "Division",
@@ -24,4 +28,8 @@ __all__ = [
     "ServiceItem",
     "Theme",
     "Window",
+    "PartnerClient",
+    "StaffAccount",
+    "StaffRole",
+    "StaffSignInLock",
 ]

@@ -55,6 +55,8 @@ class AuthSession(Model):
 
     id = fields.UUIDField(primary_key=True)
     citizen = fields.ForeignKeyField("models.Citizen", related_name="sessions", null=True, on_delete=fields.CASCADE)
+    # A staff member's session (usecases/staff); exactly one of citizen and staff is set.
+    staff = fields.ForeignKeyField("models.StaffAccount", related_name="sessions", null=True, on_delete=fields.CASCADE)
     device = fields.CharField(max_length=100, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
     last_used_at = fields.DatetimeField()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from auth.visibility import can_manage_item
 from schema.catalog.inputs import GuideInput, guide_changes
 from schema.catalog.mutations_types import CatalogResult, DraftVersion, RetiredItem, RetireResult
 from schema.catalog.types import ServiceItemVersion
@@ -14,7 +15,11 @@ from usecases.catalog.publish_item import publish_item
 from usecases.catalog.retire_item import retire_item
 from usecases.errors import UseCaseError
 
-ACTOR = "catalog-admin"  # replaced by the signed-in staff member in the identity issue
+
+
+def _caller(info: strawberry.Info):
+    viewer = info.context["viewer"]
+    return viewer.actor, lambda department_id: can_manage_item(viewer, department_id)
 
 
 def _draft(version) -> DraftVersion:
@@ -22,38 +27,38 @@ def _draft(version) -> DraftVersion:
     return DraftVersion(item_code=version.implementation.code, version=ServiceItemVersion.from_model(version))
 
 
-async def create_service_item_draft(basic_code: str, department_id: strawberry.ID, division_code: str,
-                                    guide: GuideInput) -> CatalogResult:
+async def create_service_item_draft(info: strawberry.Info, basic_code: str, department_id: strawberry.ID,
+                                    division_code: str, guide: GuideInput) -> CatalogResult:
     try:
         dept = int(department_id)
     except ValueError:
         return UserError(code="INVALID_ARGUMENT", message="部门编号无效", field="departmentId", problems=[])
     try:
-        v = await create_item(basic_code, dept, division_code, guide_changes(guide), ACTOR)
+        v = await create_item(basic_code, dept, division_code, guide_changes(guide), *_caller(info))
     except UseCaseError as e:
         return UserError.from_error(e)
     return _draft(v)
 
 
-async def edit_service_item_draft(code: str, guide: GuideInput) -> CatalogResult:
+async def edit_service_item_draft(info: strawberry.Info, code: str, guide: GuideInput) -> CatalogResult:
     try:
-        v = await edit_draft(code, guide_changes(guide), ACTOR)
+        v = await edit_draft(code, guide_changes(guide), *_caller(info))
     except UseCaseError as e:
         return UserError.from_error(e)
     return DraftVersion(item_code=code, version=ServiceItemVersion.from_model(v))
 
 
-async def publish_service_item(code: str) -> CatalogResult:
+async def publish_service_item(info: strawberry.Info, code: str) -> CatalogResult:
     try:
-        v = await publish_item(code, ACTOR)
+        v = await publish_item(code, *_caller(info))
     except UseCaseError as e:
         return UserError.from_error(e)
     return DraftVersion(item_code=code, version=ServiceItemVersion.from_model(v))
 
 
-async def retire_service_item(code: str, reason: str) -> RetireResult:
+async def retire_service_item(info: strawberry.Info, code: str, reason: str) -> RetireResult:
     try:
-        item = await retire_item(code, reason, ACTOR)
+        item = await retire_item(code, reason, *_caller(info))
     except UseCaseError as e:
         return UserError.from_error(e)
     return RetiredItem(item_code=item.code)

@@ -15,6 +15,7 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
+from auth.rules import Public
 from config.settings import get_settings
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
@@ -25,7 +26,7 @@ from schema.identity.operations import IdentityMutation, IdentityQuery
 
 @strawberry.type
 class Query(CatalogQuery, IdentityQuery):
-    node: relay.Node | None = relay.node(description="按全局 ID 取任意对象")
+    node: relay.Node | None = relay.node(description="按全局 ID 取任意对象（仅公开对象）", permission_classes=[Public])
 
 
 @strawberry.type

@@ -10,7 +10,7 @@ from pathlib import Path
 from usecases.catalog.edit_draft import EDITABLE
 
 ITEMS = Path(__file__).resolve().parents[1] / "demo_data" / "items"
-ADMIN = "dev-catalog-admin"
+ADMIN = "staff:province.admin"  # resolved by the gql fixture (tests/conftest.py)
 
 
 def camel(name: str) -> str:

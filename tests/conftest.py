@@ -92,14 +92,29 @@ async def client(app, db):
         yield c
 
 
-ADMIN_TOKEN = "dev-catalog-admin"
+_STAFF_TOKENS: dict[str, str] = {}
+
+
+async def staff_token(username: str) -> str:
+    """An access token of a demo staff member (signed in once per test run)."""
+    if username not in _STAFF_TOKENS:
+        from usecases.demo.staff import DEMO_STAFF_PASSWORD
+        from usecases.staff.sign_in import staff_sign_in
+
+        _STAFF_TOKENS[username] = (await staff_sign_in(username, DEMO_STAFF_PASSWORD, "pytest")).access_token
+    return _STAFF_TOKENS[username]
 
 
 @pytest.fixture
 def gql(client):
-    """`await gql(query, variables=None, token=None)` → the decoded GraphQL response."""
+    """`await gql(query, variables=None, token=None)` → the decoded GraphQL response.
+
+    `token="staff:<username>"` signs in that demo staff member first.
+    """
 
     async def run(query: str, variables: dict | None = None, token: str | None = None) -> dict:
+        if token and token.startswith("staff:"):
+            token = await staff_token(token.removeprefix("staff:"))
         headers = {"authorization": f"Bearer {token}"} if token else {}
         r = await client.post("/graphql", json={"query": query, "variables": variables or {}}, headers=headers)
         assert r.status_code in (200, 400), r.text

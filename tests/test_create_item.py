@@ -49,8 +49,23 @@ async def test_requires_catalog_manager(gql):
     basic = await new_basic_item()
     dept = await department_in("520103")
     variables = {"basic": basic, "dept": str(dept), "div": "520103", "guide": {}}
-    for token in (None, "wrong-token"):
+    for token, code in ((None, "UNAUTHENTICATED"), ("wrong-token", "TOKEN_INVALID"),
+                        ("staff:nanming.clerk", "FORBIDDEN")):
         r = await gql(CREATE, variables, token)
         assert r["data"] is None
-        assert r["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+        assert r["errors"][0]["extensions"]["code"] == code, token
     assert not await ItemImplementation.filter(item__basic_code=basic).exists()
+
+
+async def test_department_approver_manages_only_its_own_department(gql):
+    from models import Department
+
+    own = await Department.get(key="520103-rsj")
+    other = await department_in("520102")
+    basic = await new_basic_item()
+    mine = await gql(CREATE, {"basic": basic, "dept": str(own.id), "div": "520103", "guide": {}},
+                     "staff:yunyan.rsj.approver")
+    assert mine["data"]["createServiceItemDraft"]["__typename"] == "DraftVersion"
+    theirs = await gql(CREATE, {"basic": basic, "dept": str(other), "div": "520102", "guide": {}},
+                       "staff:yunyan.rsj.approver")
+    assert theirs["data"]["createServiceItemDraft"]["code"] == "FORBIDDEN"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from auth.permissions import CatalogManager
+from auth.rules import CatalogManager
 from resolvers import catalog_admin as r
 from schema.catalog.mutations_types import CatalogResult, RetireResult
 

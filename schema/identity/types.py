@@ -71,6 +71,12 @@ class Me:
         number = get_cipher().decrypt(self.citizen.id_number, "citizen.id_number")
         return number if reveal else mask_id_number(number)
 
+    @strawberry.field(description="委托代办：我委托的与委托我的")
+    async def proxies(self) -> "MyProxies":
+        from resolvers.proxies import my_proxies
+
+        return await my_proxies(self.citizen.id)
+
     @strawberry.field(description="已登录的设备")
     async def sessions(self) -> list[SessionInfo]:
         from usecases.identity.sign_out import active_sessions
@@ -78,3 +84,21 @@ class Me:
         return [SessionInfo(id=strawberry.ID(str(s.id)), device=s.device, created_at=s.created_at,
                             last_used_at=s.last_used_at, current=str(s.id) == self.current_session)
                 for s in await active_sessions(self.citizen.id)]
+
+
+@strawberry.type(description="委托代办授权")
+class ProxyGrant:
+    id: strawberry.ID
+    principal_name: str = strawberry.field(description="委托人（脱敏）")
+    agent_name: str = strawberry.field(description="受托人（脱敏）")
+    item_codes: list[str] = strawberry.field(description="授权的事项基本编码；为空表示全部事项")
+    valid_until: datetime
+    created_at: datetime
+    revoked_at: datetime | None
+    active: bool
+
+
+@strawberry.type(description="我的委托代办")
+class MyProxies:
+    granted: list[ProxyGrant] = strawberry.field(description="我委托他人的")
+    received: list[ProxyGrant] = strawberry.field(description="他人委托我的（有效的）")

@@ -7,12 +7,14 @@ from storage.transaction import atomic
 from domain.codes import implementation_code
 from models import Department, Division, ItemImplementation, ItemVersion, ServiceItem
 from usecases import events
-from usecases.catalog.drafts import base_guide
+from usecases.catalog.drafts import MayManage, base_guide, ensure_may_manage
 from usecases.catalog.edit_draft import EDITABLE
 from usecases.errors import UseCaseError, not_found
 
 
-async def create_item(basic_code: str, department_id: int, division_code: str, guide: dict, actor: str) -> ItemVersion:
+async def create_item(
+    basic_code: str, department_id: int, division_code: str, guide: dict, actor: str, may_manage: MayManage
+) -> ItemVersion:
     unknown = sorted(set(guide) - EDITABLE)
     if unknown:
         raise UseCaseError("INVALID_ARGUMENT", f"不可编辑的字段：{', '.join(unknown)}", "guide")
@@ -23,6 +25,7 @@ async def create_item(basic_code: str, department_id: int, division_code: str, g
         department = await Department.get_or_none(id=department_id).using_db(conn)
         if department is None:
             raise not_found("实施部门", str(department_id), "departmentId")
+        ensure_may_manage(may_manage, department.id)
         division = await Division.get_or_none(code=division_code).using_db(conn)
         if division is None:
             raise not_found("行政区划", division_code, "divisionCode")

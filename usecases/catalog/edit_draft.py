@@ -7,7 +7,7 @@ from storage.transaction import atomic
 
 from models import ItemVersion
 from usecases import events
-from usecases.catalog.drafts import base_guide, implementation_for_update, latest_version
+from usecases.catalog.drafts import MayManage, base_guide, implementation_for_update, latest_version
 from usecases.errors import UseCaseError
 
 # Fields a department may edit; name, type and accepting unit come from the item itself.
@@ -19,12 +19,12 @@ EDITABLE = frozenset({
 })
 
 
-async def edit_draft(code: str, changes: dict, actor: str) -> ItemVersion:
+async def edit_draft(code: str, changes: dict, actor: str, may_manage: MayManage) -> ItemVersion:
     unknown = sorted(set(changes) - EDITABLE)
     if unknown:
         raise UseCaseError("INVALID_ARGUMENT", f"不可编辑的字段：{', '.join(unknown)}", "changes")
     async with atomic() as conn:
-        item = await implementation_for_update(code, conn)
+        item = await implementation_for_update(code, conn, may_manage)
         if item.status == "retired":
             raise UseCaseError("ITEM_RETIRED", "事项已停用，不能编辑", "code")
         draft = await latest_version(item, conn)

@@ -9,13 +9,13 @@ from domain.clock import now
 from models import ItemVersion
 from usecases import events
 from usecases.catalog.search import reindex_items
-from usecases.catalog.drafts import implementation_for_update, latest_version
+from usecases.catalog.drafts import MayManage, implementation_for_update, latest_version
 from usecases.errors import FieldProblem, UseCaseError
 
 
-async def publish_item(code: str, actor: str) -> ItemVersion:
+async def publish_item(code: str, actor: str, may_manage: MayManage) -> ItemVersion:
     async with atomic() as conn:
-        item = await implementation_for_update(code, conn)
+        item = await implementation_for_update(code, conn, may_manage)
         draft = await latest_version(item, conn)
         if draft is None or draft.status != "draft":
             raise UseCaseError("NO_DRAFT", "没有待发布的草稿版本", "code")

@@ -7,15 +7,15 @@ from storage.transaction import atomic
 from domain.clock import now
 from models import ItemImplementation, ItemVersion
 from usecases import events
-from usecases.catalog.drafts import implementation_for_update
+from usecases.catalog.drafts import MayManage, implementation_for_update
 from usecases.errors import UseCaseError
 
 
-async def retire_item(code: str, reason: str, actor: str) -> ItemImplementation:
+async def retire_item(code: str, reason: str, actor: str, may_manage: MayManage) -> ItemImplementation:
     if not reason.strip():
         raise UseCaseError("INVALID_ARGUMENT", "请填写停用原因", "reason")
     async with atomic() as conn:
-        item = await implementation_for_update(code, conn)
+        item = await implementation_for_update(code, conn, may_manage)
         if item.status != "published":
             raise UseCaseError("NOT_PUBLISHED", "只有已发布的事项可以停用", "code")
         await ItemVersion.filter(id=item.published_version_id).using_db(conn).update(

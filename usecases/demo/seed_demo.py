@@ -19,12 +19,18 @@ from usecases.catalog.publish_item import publish_item
 from usecases.demo.citizens import load_demo_citizens
 from usecases.demo.departments import department_name, kind_for_level
 from usecases.demo.divisions import load_divisions
+from usecases.demo.staff import load_demo_staff
 
 DATA = Path(__file__).resolve().parents[2] / "demo_data"
 ACTOR = "seed-demo"
 AREA_CODES = {"5201": "0851", "5202": "0858", "5203": "0851", "5204": "0851", "5205": "0857",
               "5206": "0856", "5223": "0859", "5226": "0855", "5227": "0854", "5299": "0851"}
 DERIVED = {"consultation", "complaint", "joint_departments"}
+
+
+def _anything(_department_id: int) -> bool:
+    """The demo loader acts as the province's own catalog team: every department."""
+    return True
 
 
 def load_places() -> dict:
@@ -61,7 +67,10 @@ class Seeder:
         self.say("搜索索引：已重建")
         citizens = await load_demo_citizens()
         self.say(f"演示群众账号：新增 {citizens} 个（13800138000 已实名）")
-        return {"divisions": added, "implementations": created, "windows": windows, "citizens": citizens}
+        staff = await load_demo_staff()
+        self.say(f"演示工作人员账号：新增 {staff} 个（仅供演示，密码见 usecases/demo/staff.py）")
+        return {"divisions": added, "implementations": created, "windows": windows, "citizens": citizens,
+                "staff": staff}
 
     async def _reference_lists(self) -> None:
         for i, name in enumerate(self.places["themes"]):
@@ -131,8 +140,8 @@ class Seeder:
                                          "online": "贵州政务服务网“我要咨询”；黔办APP在线咨询"}
                 guide["complaint"] = {"phone": "12345", "address": dept.address,
                                       "online": "贵州政务服务网“好差评”与投诉建议"}
-                version = await create_item(basic.basic_code, dept.id, division.code, guide, ACTOR)
-                await publish_item(version.implementation.code, ACTOR)
+                version = await create_item(basic.basic_code, dept.id, division.code, guide, ACTOR, _anything)
+                await publish_item(version.implementation.code, ACTOR, _anything)
                 created += 1
         return created
 

@@ -21,7 +21,8 @@ async def refresh_session(token: str) -> Tokens:
         if row is None:
             raise INVALID
         session = await AuthSession.get(id=row.session_id).using_db(conn)
-        if session.revoked_at is not None or row.expires_at <= at:
+        # Staff sessions refresh through usecases.staff.refresh_session (roles are re-read there).
+        if session.citizen_id is None or session.revoked_at is not None or row.expires_at <= at:
             raise INVALID
         if row.used_at is not None:
             session.revoked_at, session.revoke_reason = at, "refresh_reuse"

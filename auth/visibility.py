@@ -1,0 +1,23 @@
+"""Row-level visibility, decided here and nowhere else.
+
+Rules (auth/rules.py) say which kind of caller may use a field at all; these functions say
+which rows that caller may see or change.
+"""
+
+from __future__ import annotations
+
+from auth.viewer import Viewer
+
+
+def can_manage_item(viewer: Viewer, department_id: int) -> bool:
+    """Provincial admins manage every item; a department approver only its own department's."""
+    if not viewer.is_staff:
+        return False
+    if viewer.has_role("provincial_admin"):
+        return True
+    return any(g.role == "department_approver" and g.scope_value == str(department_id) for g in viewer.roles)
+
+
+def can_read_citizen(viewer: Viewer, citizen_id: int) -> bool:
+    """A citizen reads their own personal data; staff reads go through the audited path."""
+    return viewer.is_citizen and viewer.citizen_id == citizen_id

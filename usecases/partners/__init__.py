@@ -1,0 +1,1 @@
+"""Partner apps: registered OAuth2 clients with a hashed secret and scopes."""

@@ -1,0 +1,1 @@
+"""Staff accounts: sign-in with username and password, roles bound to scopes, lockout."""
