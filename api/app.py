@@ -13,6 +13,7 @@ from api.graphql_app import graphql_app
 from api.guides import guide_page
 from api.health import healthz, readyz
 from api.jwks import jwks
+from api.oauth import token
 from api.middleware import RequestId
 from auth.keys import check_key_settings
 from config.settings import get_settings
@@ -44,5 +45,6 @@ def create_app(manage_database: bool = True) -> Starlette:
         WebSocketRoute("/graphql", gql),
         Route("/guides/{code}", guide_page, methods=["GET"]),
         Route("/.well-known/jwks.json", jwks, methods=["GET"]),
+        Route("/oauth/token", token, methods=["POST"]),
     ]
     return Starlette(routes=routes, middleware=[Middleware(RequestId)], lifespan=lifespan)

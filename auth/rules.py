@@ -58,6 +58,25 @@ class IsCitizen(Rule):
         return viewer.is_citizen
 
 
+class IsSignedIn(Rule):
+    """A signed-in citizen or staff member (their own session)."""
+
+    description = "已登录群众或工作人员"
+
+    def allows(self, viewer: Viewer) -> bool:
+        return viewer.is_citizen or viewer.is_staff
+
+
+class PersonalDataReader(Rule):
+    """Staff who serve citizens in person and may look one up (every read is audited)."""
+
+    message = "无权查询群众个人信息"
+    description = "窗口工作人员、服务中心管理员"
+
+    def allows(self, viewer: Viewer) -> bool:
+        return viewer.is_staff and viewer.has_role("window_clerk", "center_admin")
+
+
 class CatalogManager(Rule):
     """Provincial admins and department approvers; which items a department approver may
     manage (its own department's) is decided per item in auth/visibility.can_manage_item."""

@@ -1,5 +1,6 @@
 """Tortoise models, one module per domain. Tortoise discovers them through this package."""
 
+from models.audit import PersonalDataAccess
 from models.catalog import ItemImplementation, ItemVersion, LifeEvent, ServiceItem, Theme
 from models.events import DomainEvent
 from models.geo import Division
@@ -15,6 +16,7 @@ __all__ = [
     "Citizen",
     "LoginCode",
     "LoginLock",
+    "PersonalDataAccess",
     "ProxyAuthorization",
     "RefreshToken",
     "Department",

@@ -15,6 +15,10 @@ from usecases.identity.sign_in import sign_in as sign_in_use_case
 from usecases.identity.sign_out import sign_out as sign_out_use_case
 from usecases.identity.sign_out import sign_out_everywhere as everywhere_use_case
 from usecases.identity.verify_real_name import verify_real_name as verify_use_case
+from usecases.staff.refresh_session import refresh_staff_session
+from usecases.staff.sign_in import staff_sign_in as staff_sign_in_use_case
+from usecases.staff.sign_out import staff_sign_out, staff_sign_out_everywhere
+from usecases.identity.refresh_session import is_staff_refresh_token
 
 
 def _tokens(t: Tokens) -> AuthTokens:
@@ -42,20 +46,34 @@ async def sign_in(phone: str, code: str, device: str = "") -> AuthTokens | UserE
         return UserError.from_error(e)
 
 
+async def staff_sign_in(username: str, password: str, device: str = "") -> AuthTokens | UserError:
+    try:
+        return _tokens(await staff_sign_in_use_case(username, password, device))
+    except UseCaseError as e:
+        return UserError.from_error(e)
+
+
 async def refresh_session(refresh_token: str) -> AuthTokens | UserError:
     try:
-        return _tokens(await refresh_use_case(refresh_token))
+        staff = await is_staff_refresh_token(refresh_token)
+        use_case = refresh_staff_session if staff else refresh_use_case
+        return _tokens(await use_case(refresh_token))
     except UseCaseError as e:
         return UserError.from_error(e)
 
 
 async def sign_out(info: strawberry.Info) -> SignedOut:
     v = info.context["viewer"]
+    if v.is_staff:
+        return SignedOut(sessions_ended=await staff_sign_out(v.staff_id, v.session_id))
     return SignedOut(sessions_ended=await sign_out_use_case(v.citizen_id, v.session_id))
 
 
 async def sign_out_everywhere(info: strawberry.Info) -> SignedOut:
-    return SignedOut(sessions_ended=await everywhere_use_case(info.context["viewer"].citizen_id))
+    v = info.context["viewer"]
+    if v.is_staff:
+        return SignedOut(sessions_ended=await staff_sign_out_everywhere(v.staff_id))
+    return SignedOut(sessions_ended=await everywhere_use_case(v.citizen_id))
 
 
 async def verify_real_name(info: strawberry.Info, name: str, id_number: str) -> Me | UserError:

@@ -22,15 +22,16 @@ from schema.catalog.queries import CatalogQuery
 from schema.catalog.subscriptions import CatalogSubscription
 from schema.errors import MaskUnexpectedErrors
 from schema.identity.operations import IdentityMutation, IdentityQuery
+from schema.staff.operations import StaffMutation, StaffQuery
 
 
 @strawberry.type
-class Query(CatalogQuery, IdentityQuery):
+class Query(CatalogQuery, IdentityQuery, StaffQuery):
     node: relay.Node | None = relay.node(description="按全局 ID 取任意对象（仅公开对象）", permission_classes=[Public])
 
 
 @strawberry.type
-class Mutation(CatalogMutation, IdentityMutation):
+class Mutation(CatalogMutation, IdentityMutation, StaffMutation):
     pass
 
 

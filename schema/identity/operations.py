@@ -6,7 +6,7 @@ from typing import Annotated
 
 import strawberry
 
-from auth.rules import IsCitizen, Public
+from auth.rules import IsCitizen, IsSignedIn, Public
 from resolvers import identity as r
 from resolvers import proxies as rp
 from schema.common import UserError
@@ -30,10 +30,13 @@ class IdentityMutation:
     sign_in: SignInResult = strawberry.mutation(resolver=r.sign_in, permission_classes=[Public], description="手机号+验证码登录；连续错5次锁定15分钟")
     refresh_session: SignInResult = strawberry.mutation(
         resolver=r.refresh_session, permission_classes=[Public], description="用 refreshToken 换新凭证；旧 refreshToken 立即作废，重复使用将退出该设备")
-    sign_out: SignedOut = strawberry.mutation(resolver=r.sign_out, permission_classes=[IsCitizen],
+    staff_sign_in: SignInResult = strawberry.mutation(
+        resolver=r.staff_sign_in, permission_classes=[Public],
+        description="工作人员用户名+密码登录；连续错5次锁定15分钟")
+    sign_out: SignedOut = strawberry.mutation(resolver=r.sign_out, permission_classes=[IsSignedIn],
                                               description="退出当前设备")
     sign_out_everywhere: SignedOut = strawberry.mutation(
-        resolver=r.sign_out_everywhere, permission_classes=[IsCitizen], description="退出全部设备")
+        resolver=r.sign_out_everywhere, permission_classes=[IsSignedIn], description="退出全部设备")
     verify_real_name: VerifyRealNameResult = strawberry.mutation(
         resolver=r.verify_real_name, permission_classes=[IsCitizen], description="实名认证（姓名+身份证号），一个身份证号只能绑定一个账号")
     grant_proxy: ProxyResult = strawberry.mutation(

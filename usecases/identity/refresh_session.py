@@ -37,3 +37,9 @@ async def refresh_session(token: str) -> Tokens:
     if reused:  # committed above: the revocation must stand although this call fails
         raise UseCaseError("REFRESH_TOKEN_REUSED", "检测到登录凭证被重复使用，已退出该设备，请重新登录", "refreshToken")
     return Tokens(access_token(session.citizen_id, str(session.id)), refresh, 900, str(session.id))
+
+
+async def is_staff_refresh_token(token: str) -> bool:
+    """Which kind of session a refresh token belongs to (unknown tokens count as citizens')."""
+    row = await RefreshToken.get_or_none(token_hash=refresh_hash(token or "")).select_related("session")
+    return row is not None and row.session.staff_id is not None
