@@ -48,6 +48,17 @@ class Public(Rule):
         return True
 
 
+class CatalogReader(Rule):
+    """The public catalog: anyone — except a partner app whose token lacks `catalog:read`
+    (a scoped token is held to its scopes, as OAuth 2.0 resource servers do)."""
+
+    message = "合作应用令牌缺少 catalog:read 权限"
+    description = "公开（合作应用须有 catalog:read）"
+
+    def allows(self, viewer: Viewer) -> bool:
+        return not viewer.is_partner or "catalog:read" in viewer.scopes
+
+
 class IsCitizen(Rule):
     """A signed-in citizen (valid access token of a live session)."""
 

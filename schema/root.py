@@ -15,7 +15,7 @@ from strawberry.extensions import (
     ValidationCache,
 )
 
-from auth.rules import Public
+from auth.rules import CatalogReader
 from config.settings import get_settings
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
@@ -25,9 +25,22 @@ from schema.identity.operations import IdentityMutation, IdentityQuery
 from schema.staff.operations import StaffMutation, StaffQuery
 
 
+PUBLIC_NODE_TYPES = frozenset({"ServiceItem", "ServiceItemVersion", "Division", "Department", "ServiceCenter", "Window"})
+
+
 @strawberry.type
 class Query(CatalogQuery, IdentityQuery, StaffQuery):
-    node: relay.Node | None = relay.node(description="按全局 ID 取任意对象（仅公开对象）", permission_classes=[Public])
+    # Written out rather than relay.node(): that helper silently drops permission_classes
+    # (the permission matrix caught it).
+    @strawberry.field(permission_classes=[CatalogReader], description="按全局 ID 取任意公开对象")
+    async def node(self, info: strawberry.Info, id: strawberry.ID) -> relay.Node | None:
+        try:
+            global_id = relay.GlobalID.from_id(id)
+        except Exception:  # malformed ids are simply not found
+            return None
+        if global_id.type_name not in PUBLIC_NODE_TYPES:
+            return None
+        return await global_id.resolve_node(info, required=False)
 
 
 @strawberry.type

@@ -54,3 +54,18 @@ async def test_partner_token_is_a_partner_viewer_and_disabling_cuts_it_off(clien
     await disable_client(created.client_id, "pytest")
     me = await gql("{ me { verified } }", token=token)
     assert me["errors"][0]["extensions"]["code"] == "CLIENT_DISABLED"
+
+
+async def test_partner_without_catalog_scope_is_held_to_its_scopes(client, gql):
+    from usecases.partners.create_client import create_client
+
+    created, secret = await create_client("只约不查APP", ["appointments:write"], "pytest")
+    r = await client.post("/oauth/token", data={"grant_type": "client_credentials", "client_id": created.client_id,
+                                                "client_secret": secret})
+    token = r.json()["access_token"]
+    denied = await gql("{ themes { name } }", token=token)
+    assert denied["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+    r = await client.post("/oauth/token", data={"grant_type": "client_credentials", "client_id": DEMO_ID,
+                                                "client_secret": DEMO_SECRET, "scope": "catalog:read"})
+    allowed = await gql("{ themes { name } }", token=r.json()["access_token"])
+    assert allowed["data"]["themes"]

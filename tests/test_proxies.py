@@ -76,3 +76,33 @@ async def test_refusals_reveal_nothing_and_change_nothing(gql, client, outbox): 
     r = (await _call(client, unverified["accessToken"], GRANT, {"p": other["phone"], "u": until}))["grantProxy"]
     assert r["code"] == "NOT_VERIFIED"
     assert await ProxyAuthorization.all().count() == before
+
+
+async def test_convenience_centre_staff_are_free_proxies_for_local_residents(db):
+    import uuid
+
+    from auth.crypto import get_cipher
+    from domain.clock import now as clock_now
+    from domain.identity import id_check_char
+    from domain.roles import RoleGrant
+    from models import Citizen, ServiceCenter
+    from usecases.proxies.may_act_for import staff_may_act_for
+
+    cipher = get_cipher()
+
+    async def resident(county: str) -> int:
+        body = f"{county}19450101{uuid.uuid4().int % 900 + 100}"
+        number = body + id_check_char(body)
+        c = await Citizen.create(phone_index=f"p-{uuid.uuid4().hex}", phone="sealed",
+                                 id_number=cipher.encrypt(number, "citizen.id_number"),
+                                 id_number_index=cipher.blind_index(number, "id_number"), verified_at=clock_now())
+        return c.id
+
+    qingyan = await ServiceCenter.get(key="hx-qingyan")  # 青岩镇便民服务中心, 花溪区 520111
+    nanming = await ServiceCenter.get(key="gy-nanming")  # 南明区政务服务中心 (not a convenience centre)
+    local, elsewhere = await resident("520111"), await resident("520102")
+    clerk = (RoleGrant("window_clerk", "center", str(qingyan.id)),)
+    assert await staff_may_act_for(clerk, local)
+    assert not await staff_may_act_for(clerk, elsewhere)
+    assert not await staff_may_act_for((RoleGrant("window_clerk", "center", str(nanming.id)),), elsewhere)
+    assert not await staff_may_act_for((RoleGrant("supervisor", "division", "520100"),), local)

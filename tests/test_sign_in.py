@@ -74,3 +74,32 @@ async def test_demo_citizen_signs_in_with_the_fixed_code(gql, client):
     me = (await _me(client, s["accessToken"]))["data"]["me"]
     assert me["verified"] is True and me["realName"] == "王**"
     assert me["idNumber"].startswith("520102") and "********" in me["idNumber"]
+
+
+async def test_tokens_for_another_audience_or_expired_are_typed_errors(client, gql, outbox):  # noqa: F811
+    from datetime import timedelta
+
+    import jwt
+
+    from auth.tokens import issue_token
+
+    s = await signed_in(gql, outbox)
+    claims = jwt.decode(s["accessToken"], options={"verify_signature": False})
+    other = issue_token({"sub": claims["sub"], "sid": claims["sid"]}, audience="another-service", ttl=timedelta(minutes=5))
+    assert (await _me(client, other))["errors"][0]["extensions"]["code"] == "TOKEN_WRONG_AUDIENCE"
+    old = issue_token({"sub": claims["sub"], "sid": claims["sid"]}, audience="qianban-app", ttl=timedelta(minutes=1),
+                      now=__import__("domain.clock", fromlist=["now"]).now() - timedelta(hours=1))
+    assert (await _me(client, old))["errors"][0]["extensions"]["code"] == "TOKEN_EXPIRED"
+
+
+async def test_expired_code_is_refused(gql, outbox):  # noqa: F811
+    from datetime import timedelta
+
+    from domain.clock import now
+    from models import LoginCode
+
+    phone = fresh_phone()
+    await gql(REQUEST, {"p": phone})
+    await LoginCode.filter(consumed_at=None, expires_at__gt=now()).update(expires_at=now() - timedelta(seconds=1))
+    r = (await gql(SIGN_IN, {"p": phone, "c": outbox.last_code(phone)}))["data"]["signIn"]
+    assert r["code"] == "WRONG_CODE"

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import strawberry
 
-from auth.rules import Public
+from auth.rules import CatalogReader
 
 from usecases.catalog.changes import follow
 
@@ -23,7 +23,7 @@ class CatalogChange:
 
 @strawberry.type
 class CatalogSubscription:
-    @strawberry.subscription(permission_classes=[Public], description="事项目录变更流；传 afterEventId 可补齐断线期间的变更")
+    @strawberry.subscription(permission_classes=[CatalogReader], description="事项目录变更流；传 afterEventId 可补齐断线期间的变更")
     async def catalog_changes(self, after_event_id: strawberry.ID | None = None) -> AsyncGenerator[CatalogChange, None]:
         start = None
         if after_event_id is not None:

@@ -20,3 +20,25 @@ async def proxies_of(citizen_id: int) -> tuple[list[ProxyAuthorization], list[Pr
     received = await ProxyAuthorization.filter(agent_id=citizen_id, revoked_at=None, valid_until__gt=now()).order_by(
         "-created_at")
     return granted, received
+
+
+async def staff_may_act_for(roles, citizen_id: int) -> bool:
+    """便民服务免费代办: staff of township and village convenience centres act for residents of
+    their area without a written authorisation.
+
+    Residence is taken from the ID number's county-level code (户籍地) until the household
+    registration data is connected; a centre serves the county it lies in.
+    """
+    from auth.crypto import get_cipher
+    from models import Citizen, ServiceCenter
+
+    center_ids = [int(g.scope_value) for g in roles
+                  if g.role in ("window_clerk", "center_admin") and g.scope_kind == "center"]
+    if not center_ids:
+        return False
+    centers = await ServiceCenter.filter(id__in=center_ids, kind="convenience").select_related("division")
+    citizen = await Citizen.get_or_none(id=citizen_id)
+    if not centers or citizen is None or citizen.id_number is None:
+        return False
+    county = get_cipher().decrypt(citizen.id_number, "citizen.id_number")[:6]
+    return any(county in c.division.ancestor_codes() for c in centers)
