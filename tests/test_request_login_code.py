@@ -53,3 +53,40 @@ async def test_test_phones_get_fixed_codes_and_no_sms(gql, outbox):  # noqa: F81
     await Codes.all().delete()  # the fixed phones are shared by tests: start from a clean ledger
     r = (await gql(REQUEST, {"p": "13800138001"}))["data"]["requestLoginCode"]
     assert r["__typename"] == "LoginCodeSent" and outbox.sent == []
+
+
+async def test_per_client_address_limit(gql, outbox):  # noqa: F811
+    from datetime import timedelta
+
+    from domain.clock import now
+    from usecases.identity import policy
+    from usecases.identity.phones import client_index
+
+    # The test client's address is 127.0.0.1; fill this hour's ledger for it.
+    idx = client_index("127.0.0.1")
+    await LoginCode.bulk_create([LoginCode(phone_index=f"other-{i}", client_index=idx, code_hash="x",
+                                           created_at=now() - timedelta(minutes=5), expires_at=now())
+                                 for i in range(policy.CODES_PER_CLIENT_HOUR)])
+    try:
+        r = (await gql(REQUEST, {"p": fresh_phone()}))["data"]["requestLoginCode"]
+        assert r["code"] == "RATE_LIMITED"
+    finally:
+        await LoginCode.filter(phone_index__startswith="other-").delete()
+
+
+def test_dev_outbox_and_cli(tmp_path, capsys, monkeypatch, caplog):
+    import asyncio
+    import logging
+
+    from cli.main import main
+    from notifications import sms
+
+    outbox_file = tmp_path / "outbox.jsonl"
+    sender = sms.DevOutboxSender(outbox_file)
+    with caplog.at_level(logging.INFO, logger="qianban.sms"):
+        asyncio.run(sender.send("13912345678", "【黔办】您的登录验证码为123456"))
+    assert "13912345678" not in caplog.text and "139****5678" in caplog.text and "123456" in caplog.text
+    monkeypatch.setattr(sms, "OUTBOX", outbox_file)
+    monkeypatch.setattr(sms.read_outbox, "__defaults__", (outbox_file, 20))
+    main(["dev", "sms"])
+    assert "13912345678" in capsys.readouterr().out

@@ -71,3 +71,20 @@ class PartnerClientSecret:
     client_id: str
     client_secret: str
     scopes: list[str]
+
+
+@strawberry.type(description="角色授权")
+class StaffRoleInfo:
+    id: strawberry.ID
+    role: str
+    role_label: str
+    scope: str = strawberry.field(description="role@kind:value，例如 window_clerk@center:12")
+
+
+@strawberry.type(description="工作人员账号")
+class StaffAccountInfo:
+    id: strawberry.ID
+    username: str
+    display_name: str
+    active: bool
+    roles: list[StaffRoleInfo]
