@@ -26,7 +26,9 @@ from resolvers.loaders import make_loaders
 from schema.root import schema
 
 DENIED = {"UNAUTHENTICATED", "FORBIDDEN"}
-SCALARS = {"String": '"x"', "ID": '"1"', "Int": "1", "Float": "1.0", "Boolean": "false",
+# Dummy arguments name rows that do not exist: executing a mutation as an allowed caller must
+# not touch real rows (an id of 1 once deactivated a demo clerk mid-run).
+SCALARS = {"String": '"x"', "ID": '"999999999"', "Int": "1", "Float": "1.0", "Boolean": "false",
            "DateTime": '"2030-01-01T00:00:00+08:00"', "Date": '"2030-01-01"'}
 
 
