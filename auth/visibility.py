@@ -21,3 +21,23 @@ def can_manage_item(viewer: Viewer, department_id: int) -> bool:
 def can_read_citizen(viewer: Viewer, citizen_id: int) -> bool:
     """A citizen reads their own personal data; staff reads go through the audited path."""
     return viewer.is_citizen and viewer.citizen_id == citizen_id
+
+
+async def audit_staff_filter(viewer: Viewer) -> list[int] | None:
+    """Whose reads a supervisor may inspect: None = everyone's (provincial admins); otherwise the
+    ids of staff holding a role inside one of the supervisor's divisions."""
+    from tortoise.expressions import Q
+
+    from models import Division, StaffRole
+
+    if viewer.has_role("provincial_admin"):
+        return None
+    codes = [g.scope_value for g in viewer.roles if g.role == "supervisor" and g.scope_kind == "division"]
+    paths = [d.path for d in await Division.filter(code__in=codes)]
+    if not paths:
+        return []
+    within = Q()
+    for path in paths:
+        for prefix in ("division", "center__division", "department__division"):
+            within |= Q(**{f"{prefix}__path": path}) | Q(**{f"{prefix}__path__startswith": path + "/"})
+    return list(set(await StaffRole.filter(within).values_list("staff_id", flat=True)))

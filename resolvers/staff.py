@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from auth.visibility import audit_staff_filter
 from models import PartnerClient
 from schema.common import UserError
 from schema.staff.types import CitizenRecord, PartnerClientInfo, PartnerClientSecret, PersonalDataRead
@@ -23,10 +24,11 @@ async def citizen_by_id_number(info: strawberry.Info, id_number: str) -> Citizen
 
 
 @query_errors
-async def personal_data_reads(first: int = 50, staff_id: strawberry.ID | None = None,
+async def personal_data_reads(info: strawberry.Info, first: int = 50, staff_id: strawberry.ID | None = None,
                               citizen_id: strawberry.ID | None = None) -> list[PersonalDataRead]:
     rows = await reads(check_page_size(first), int(staff_id) if staff_id and str(staff_id).isdigit() else None,
-                       int(citizen_id) if citizen_id and str(citizen_id).isdigit() else None)
+                       int(citizen_id) if citizen_id and str(citizen_id).isdigit() else None,
+                       await audit_staff_filter(info.context["viewer"]))
     return [PersonalDataRead(staff_username=r.staff.username, citizen_id=strawberry.ID(str(r.citizen_id)),
                              fields=r.fields_read, purpose=r.purpose, at=r.at) for r in rows]
 

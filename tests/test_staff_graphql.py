@@ -63,3 +63,54 @@ async def test_provincial_admin_manages_partner_clients(gql, client):
     assert bad["data"]["createPartnerClient"]["code"] == "INVALID_SCOPE"
     clerk = await gql("{ partnerClients { clientId } }", token="staff:nanming.clerk")
     assert clerk["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_supervisors_see_only_reads_by_staff_of_their_division(gql):
+    import uuid
+
+    from models import Division, StaffRole
+    from usecases.staff.assign_role import assign_role
+    from usecases.staff.create_staff import create_staff
+
+    number = DEMO_ID_BODY + valid_id(DEMO_ID_BODY)[-1]
+    await gql(LOOKUP, {"i": number}, "staff:nanming.clerk")  # 南明区 (贵阳市) clerk reads
+    name = f"zunyi.{uuid.uuid4().hex[:6]}"
+    sup = await create_staff(name, "遵义市监督（测试）", "Zunyi-super-2026", "pytest")
+    await assign_role(sup.id, "supervisor", division_code="520300", actor="pytest")
+    zunyi = await gql('mutation($u: String!) { staffSignIn(username: $u, password: "Zunyi-super-2026") { ... on AuthTokens { accessToken } } }', {"u": name})
+    token = zunyi["data"]["staffSignIn"]["accessToken"]
+    seen = await gql("{ personalDataReads(first: 100) { staffUsername } }", token=token)
+    assert "nanming.clerk" not in {r["staffUsername"] for r in seen["data"]["personalDataReads"]}
+    guiyang = await gql("{ personalDataReads(first: 100) { staffUsername } }", token="staff:guiyang.supervisor")
+    assert "nanming.clerk" in {r["staffUsername"] for r in guiyang["data"]["personalDataReads"]}
+    assert await Division.exists(code="520300") and await StaffRole.exists(staff_id=sup.id)
+
+
+async def test_provincial_admin_creates_and_deactivates_staff(gql):
+    import uuid
+
+    from models import ServiceCenter
+
+    name = f"test.{uuid.uuid4().hex[:8]}"
+    created = await gql('mutation($u: String!) { createStaffAccount(username: $u, displayName: "测试窗口", '
+                        'password: "Window-pass-2026") { ... on StaffAccountInfo { id username active } '
+                        '... on UserError { code } } }', {"u": name}, "staff:province.admin")
+    staff = created["data"]["createStaffAccount"]
+    center = await ServiceCenter.get(key="gy-yunyan")
+    assigned = await gql('mutation($s: ID!, $c: ID!) { assignStaffRole(staffId: $s, role: "window_clerk", centerId: $c) '
+                         '{ ... on StaffAccountInfo { roles { role scope } } ... on UserError { code } } }',
+                         {"s": staff["id"], "c": str(center.id)}, "staff:province.admin")
+    assert assigned["data"]["assignStaffRole"]["roles"] == [{"role": "window_clerk", "scope": f"window_clerk@center:{center.id}"}]
+    wrong = await gql('mutation($s: ID!) { assignStaffRole(staffId: $s, role: "window_clerk", divisionCode: "520100") '
+                      '{ ... on UserError { code field } } }', {"s": staff["id"]}, "staff:province.admin")
+    assert wrong["data"]["assignStaffRole"]["code"]
+    signed = await gql('mutation($u: String!) { staffSignIn(username: $u, password: "Window-pass-2026") { __typename } }', {"u": name})
+    assert signed["data"]["staffSignIn"]["__typename"] == "AuthTokens"
+    off = await gql('mutation($s: ID!) { deactivateStaffAccount(staffId: $s) { ... on StaffAccountInfo { active } } }',
+                    {"s": staff["id"]}, "staff:province.admin")
+    assert off["data"]["deactivateStaffAccount"]["active"] is False
+    again = await gql('mutation($u: String!) { staffSignIn(username: $u, password: "Window-pass-2026") { ... on UserError { code } } }', {"u": name})
+    assert again["data"]["staffSignIn"]["code"] == "ACCOUNT_DISABLED"
+    refused = await gql('mutation { createStaffAccount(username: "x.y", displayName: "x", password: "Window-pass-2026") { __typename } }',
+                        token="staff:guiyang.supervisor")
+    assert refused["errors"][0]["extensions"]["code"] == "FORBIDDEN"

@@ -23,8 +23,12 @@ async def record_read(staff_id: int, citizen_id: int, fields: list[str], purpose
     await PersonalDataAccess.create(staff_id=staff_id, citizen_id=citizen_id, fields_read=fields, purpose=purpose)
 
 
-async def reads(first: int, staff_id: int | None = None, citizen_id: int | None = None) -> list[PersonalDataAccess]:
+async def reads(first: int, staff_id: int | None = None, citizen_id: int | None = None,
+                visible_staff: list[int] | None = None) -> list[PersonalDataAccess]:
+    """Newest first; `visible_staff` (from auth.visibility.audit_staff_filter) limits whose reads."""
     qs = PersonalDataAccess.all().select_related("staff")
+    if visible_staff is not None:
+        qs = qs.filter(staff_id__in=visible_staff)
     if staff_id is not None:
         qs = qs.filter(staff_id=staff_id)
     if citizen_id is not None:
