@@ -6,13 +6,13 @@ from datetime import datetime
 
 import strawberry
 
-from auth.crypto import get_cipher
 from domain.clock import now
 from domain.identity import mask_name
 from models import Citizen, ProxyAuthorization
 from schema.common import UserError
 from schema.identity.types import MyProxies, ProxyGrant
 from usecases.errors import UseCaseError
+from usecases.identity.sealed import unseal
 from usecases.proxies.grant_proxy import grant_proxy as grant_use_case
 from usecases.proxies.may_act_for import proxies_of
 from usecases.proxies.revoke_proxy import revoke_proxy as revoke_use_case
@@ -20,8 +20,7 @@ from usecases.proxies.revoke_proxy import revoke_proxy as revoke_use_case
 
 async def _to_types(grants: list[ProxyAuthorization]) -> list[ProxyGrant]:
     ids = {g.principal_id for g in grants} | {g.agent_id for g in grants}
-    cipher = get_cipher()
-    names = {c.id: mask_name(cipher.decrypt(c.real_name, "citizen.real_name")) if c.real_name else "未实名"
+    names = {c.id: mask_name(unseal(c, "real_name")) if c.real_name else "未实名"
              for c in await Citizen.filter(id__in=list(ids))}
     at = now()
     return [ProxyGrant(id=strawberry.ID(str(g.id)), principal_name=names[g.principal_id], agent_name=names[g.agent_id],

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import strawberry
 
-from auth.crypto import get_cipher
+from usecases.identity.sealed import unseal
 from domain.identity import mask_id_number, mask_name, mask_phone
 from models import Citizen
 
@@ -54,21 +54,21 @@ class Me:
 
     @strawberry.field(description="手机号")
     def phone(self, reveal: bool = False) -> str:
-        phone = get_cipher().decrypt(self.citizen.phone, "citizen.phone")
+        phone = unseal(self.citizen, "phone")
         return phone if reveal else mask_phone(phone)
 
     @strawberry.field(description="实名姓名")
     def real_name(self, reveal: bool = False) -> str | None:
         if self.citizen.real_name is None:
             return None
-        name = get_cipher().decrypt(self.citizen.real_name, "citizen.real_name")
+        name = unseal(self.citizen, "real_name")
         return name if reveal else mask_name(name)
 
     @strawberry.field(description="身份证号")
     def id_number(self, reveal: bool = False) -> str | None:
         if self.citizen.id_number is None:
             return None
-        number = get_cipher().decrypt(self.citizen.id_number, "citizen.id_number")
+        number = unseal(self.citizen, "id_number")
         return number if reveal else mask_id_number(number)
 
     @strawberry.field(description="委托代办：我委托的与委托我的")

@@ -7,10 +7,10 @@ from datetime import datetime
 
 import strawberry
 
-from auth.crypto import get_cipher
 from domain.identity import mask_id_number, mask_name, mask_phone
 from models import Citizen
 from usecases.audit.citizen_lookup import record_read
+from usecases.identity.sealed import unseal
 
 
 async def _read(info: strawberry.Info, citizen: Citizen, field: str, reveal: bool, column: str, mask) -> str | None:
@@ -19,7 +19,7 @@ async def _read(info: strawberry.Info, citizen: Citizen, field: str, reveal: boo
         return None
     await record_read(info.context["viewer"].staff_id, citizen.id, [field + (" (full)" if reveal else "")],
                       "window_service")
-    value = get_cipher().decrypt(sealed, f"citizen.{column}")
+    value = unseal(citizen, column)
     return value if reveal else mask(value)
 
 

@@ -6,6 +6,7 @@ from auth.crypto import get_cipher
 from domain.clock import now
 from domain.identity import id_check_char
 from models import Citizen
+from usecases.identity.sealed import seal
 
 VERIFIED_PHONE, NEW_PHONE = "13800138000", "13800138001"
 DEMO_NAME = "王建国"
@@ -20,9 +21,9 @@ async def load_demo_citizens() -> int:
         return 0
     number = DEMO_ID_BODY + id_check_char(DEMO_ID_BODY)
     await Citizen.create(
-        phone_index=index, phone=cipher.encrypt(VERIFIED_PHONE, "citizen.phone"),
-        real_name=cipher.encrypt(DEMO_NAME, "citizen.real_name"),
-        id_number=cipher.encrypt(number, "citizen.id_number"),
+        phone_index=index, phone=seal(index, "phone", VERIFIED_PHONE),
+        real_name=seal(index, "real_name", DEMO_NAME),
+        id_number=seal(index, "id_number", number),
         id_number_index=cipher.blind_index(number, "id_number"), verified_at=now(),
     )
     return 1

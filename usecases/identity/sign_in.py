@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from tortoise.transactions import in_transaction
 
-from auth.crypto import get_cipher
 from domain.clock import now
 from models import Citizen, LoginCode, LoginLock
 from storage.transaction import atomic
@@ -13,6 +12,7 @@ from usecases.errors import UseCaseError
 from usecases.identity import policy
 from usecases.identity.phones import checked_phone, phone_index
 from usecases.identity.request_login_code import codes_match
+from usecases.identity.sealed import seal
 from usecases.identity.sessions import Tokens, open_session
 
 
@@ -52,7 +52,7 @@ async def sign_in(raw_phone: str, code: str, device: str = "") -> Tokens:
             await LoginLock.filter(phone_index=idx).using_db(conn).update(failures=0, locked_until=None)
             citizen = await Citizen.get_or_none(phone_index=idx).using_db(conn)
             if citizen is None:
-                citizen = await Citizen.create(phone_index=idx, phone=get_cipher().encrypt(phone, "citizen.phone"),
+                citizen = await Citizen.create(phone_index=idx, phone=seal(idx, "phone", phone),
                                                using_db=conn)
                 await events.record(conn, "identity.citizen_registered", "Citizen", citizen.id, {}, f"citizen:{citizen.id}")
             tokens = await open_session(citizen.id, device, conn)

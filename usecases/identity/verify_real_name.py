@@ -16,6 +16,7 @@ from models import Citizen
 from storage.transaction import atomic
 from usecases import events
 from usecases.errors import UseCaseError
+from usecases.identity.sealed import seal
 
 NAME = re.compile(r"^[\u4e00-\u9fff·]{2,30}$")
 
@@ -38,8 +39,8 @@ async def verify_real_name(citizen_id: int, name: str, raw_id_number: str) -> Ci
             raise UseCaseError("ALREADY_VERIFIED", "该账号已完成实名认证，不能更换身份证号", "idNumber")
         if await Citizen.filter(id_number_index=index).exclude(id=citizen_id).using_db(conn).exists():
             raise UseCaseError("ID_NUMBER_TAKEN", "该身份证号已绑定其他账号，如有疑问请拨打12345", "idNumber")
-        citizen.real_name = cipher.encrypt(name, "citizen.real_name")
-        citizen.id_number = cipher.encrypt(number, "citizen.id_number")
+        citizen.real_name = seal(citizen.phone_index, "real_name", name)
+        citizen.id_number = seal(citizen.phone_index, "id_number", number)
         citizen.id_number_index, citizen.verified_at = index, now()
         await citizen.save(using_db=conn)
         await events.record(conn, "identity.real_name_verified", "Citizen", citizen.id, {}, f"citizen:{citizen.id}")

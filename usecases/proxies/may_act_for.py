@@ -29,7 +29,7 @@ async def staff_may_act_for(roles, citizen_id: int) -> bool:
     Residence is taken from the ID number's county-level code (户籍地) until the household
     registration data is connected; a centre serves the county it lies in.
     """
-    from auth.crypto import get_cipher
+    from usecases.identity.sealed import unseal
     from models import Citizen, ServiceCenter
 
     center_ids = [int(g.scope_value) for g in roles
@@ -40,5 +40,5 @@ async def staff_may_act_for(roles, citizen_id: int) -> bool:
     citizen = await Citizen.get_or_none(id=citizen_id)
     if not centers or citizen is None or citizen.id_number is None:
         return False
-    county = get_cipher().decrypt(citizen.id_number, "citizen.id_number")[:6]
+    county = unseal(citizen, "id_number")[:6]
     return any(county in c.division.ancestor_codes() for c in centers)
