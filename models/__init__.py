@@ -1,5 +1,6 @@
 """Tortoise models, one module per domain. Tortoise discovers them through this package."""
 
+from models.appointments import Appointment, Slot, WindowGroup
 from models.audit import PersonalDataAccess
 from models.catalog import ItemImplementation, ItemVersion, LifeEvent, ServiceItem, Theme
 from models.events import DomainEvent
@@ -12,6 +13,9 @@ from models.search import SearchTerm
 from models.staff import StaffAccount, StaffRole, StaffSignInLock
 
 __all__ = [
+    "Appointment",
+    "Slot",
+    "WindowGroup",
     "AuthSession",
     "Citizen",
     "LoginCode",
