@@ -17,6 +17,7 @@ from strawberry.extensions import (
 
 from auth.rules import CatalogReader
 from config.settings import get_settings
+from schema.appointments.operations import AppointmentMutation, AppointmentQuery
 from schema.catalog.mutations import CatalogMutation
 from schema.catalog.queries import CatalogQuery
 from schema.catalog.subscriptions import CatalogSubscription
@@ -29,7 +30,7 @@ PUBLIC_NODE_TYPES = frozenset({"ServiceItem", "ServiceItemVersion", "Division", 
 
 
 @strawberry.type
-class Query(CatalogQuery, IdentityQuery, StaffQuery):
+class Query(CatalogQuery, IdentityQuery, StaffQuery, AppointmentQuery):
     # Written out rather than relay.node(): that helper silently drops permission_classes
     # (the permission matrix caught it).
     @strawberry.field(permission_classes=[CatalogReader], description="按全局 ID 取任意公开对象")
@@ -44,7 +45,7 @@ class Query(CatalogQuery, IdentityQuery, StaffQuery):
 
 
 @strawberry.type
-class Mutation(CatalogMutation, IdentityMutation, StaffMutation):
+class Mutation(CatalogMutation, IdentityMutation, StaffMutation, AppointmentMutation):
     pass
 
 

@@ -57,5 +57,5 @@ async def test_seed_is_idempotent(db):
 
     before = (await ItemImplementation.all().count(), await Window.all().count(), await Division.all().count())
     result = await seed_demo(progress=None)
-    assert result == {"divisions": 0, "implementations": 0, "windows": 0, "citizens": 0, "staff": 0}
+    assert result == {"divisions": 0, "implementations": 0, "windows": 0, "citizens": 0, "window_groups": 0, "staff": 0}
     assert (await ItemImplementation.all().count(), await Window.all().count(), await Division.all().count()) == before

@@ -16,6 +16,7 @@ from models import Department, Division, ItemImplementation, LifeEvent, ServiceC
 from usecases.catalog.create_item import create_item
 from usecases.catalog.edit_draft import EDITABLE
 from usecases.catalog.publish_item import publish_item
+from usecases.demo.appointments import load_demo_window_groups
 from usecases.demo.citizens import load_demo_citizens
 from usecases.demo.departments import department_name, kind_for_level
 from usecases.demo.divisions import load_divisions
@@ -65,11 +66,13 @@ class Seeder:
 
         await reindex_items()
         self.say("搜索索引：已重建")
+        groups = await load_demo_window_groups()
+        self.say(f"预约窗口组：新增 {groups} 个")
         citizens = await load_demo_citizens()
         self.say(f"演示群众账号：新增 {citizens} 个（13800138000 已实名）")
         staff = await load_demo_staff()
         self.say(f"演示工作人员账号：新增 {staff} 个（仅供演示，密码见 usecases/demo/staff.py）")
-        return {"divisions": added, "implementations": created, "windows": windows, "citizens": citizens,
+        return {"divisions": added, "implementations": created, "windows": windows, "citizens": citizens, "window_groups": groups,
                 "staff": staff}
 
     async def _reference_lists(self) -> None:

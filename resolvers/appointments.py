@@ -1,0 +1,64 @@
+"""Appointment resolvers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import strawberry
+
+from domain.clock import now
+from models import Appointment, ProxyAuthorization
+from resolvers.errors import query_errors
+from schema.appointments.types import AppointmentInfo, AvailableSlot, BookAppointmentInput
+from schema.common import UserError
+from usecases.appointments.availability import available_slots as available_use_case
+from usecases.appointments.book_appointment import book_appointment as book_use_case
+from usecases.errors import UseCaseError
+
+
+@query_errors
+async def available_slots(item_code: str, center_id: strawberry.ID | None = None, division_code: str | None = None,
+                          from_: Annotated[date | None, strawberry.argument(name="from")] = None,
+                          to: date | None = None) -> list[AvailableSlot]:
+    center = int(center_id) if center_id is not None and str(center_id).isdigit() else None
+    if center_id is not None and center is None:
+        raise UseCaseError("INVALID_ARGUMENT", "服务中心编号无效", "centerId")
+    rows = await available_use_case(item_code, center, division_code, from_, to)
+    return [AvailableSlot(slot_id=strawberry.ID(str(a.slot.id)), starts_at=a.slot.starts_at, ends_at=a.slot.ends_at,
+                          remaining=a.remaining, center_id=strawberry.ID(str(a.group.center_id)),
+                          center_name=a.group.center.name, window_group=a.group.name, same_city=a.same_city)
+            for a in rows]
+
+
+async def appointment_info(ids: list[int], viewer_citizen: int) -> list[AppointmentInfo]:
+    rows = await Appointment.filter(id__in=ids).select_related("slot", "slot__group__center", "implementation__item")
+    return [AppointmentInfo(
+        id=strawberry.ID(str(a.id)), booking_code=a.booking_code, status=a.status, starts_at=a.slot.starts_at,
+        ends_at=a.slot.ends_at, center_name=a.slot.group.center.name, item_code=a.implementation.code,
+        item_name=a.implementation.item.name, for_self=a.for_citizen_id == viewer_citizen,
+        qr_payload=f"QB1:{a.booking_code}") for a in rows]
+
+
+async def book_appointment(info: strawberry.Info, input: BookAppointmentInput) -> AppointmentInfo | UserError:
+    v = info.context["viewer"]
+    try:
+        principal = None
+        if input.for_person is not None:
+            grant = await ProxyAuthorization.get_or_none(id=int(input.for_person) if str(input.for_person).isdigit() else 0,
+                                                         agent_id=v.citizen_id, revoked_at=None, valid_until__gt=now())
+            if grant is None:
+                raise UseCaseError("NO_PROXY_AUTHORISATION", "没有有效的委托授权", "forPerson")
+            principal = grant.principal_id
+        if not str(input.slot_id).isdigit():
+            raise UseCaseError("NOT_FOUND", "预约时段不存在", "slotId")
+        a = await book_use_case(v.citizen_id, int(input.slot_id), input.item_code, input.idempotency_key, principal)
+    except UseCaseError as e:
+        return UserError.from_error(e)
+    return (await appointment_info([a.id], v.citizen_id))[0]
+
+
+async def my_appointments(info: strawberry.Info) -> list[AppointmentInfo]:
+    v = info.context["viewer"]
+    ids = await Appointment.filter(citizen_id=v.citizen_id).order_by("-id").limit(100).values_list("id", flat=True)
+    return await appointment_info(list(ids), v.citizen_id)
