@@ -14,6 +14,8 @@ from schema.appointments.types import AppointmentInfo, AvailableSlot, BookAppoin
 from schema.common import UserError
 from usecases.appointments.availability import available_slots as available_use_case
 from usecases.appointments.book_appointment import book_appointment as book_use_case
+from usecases.appointments.cancel_appointment import cancel_appointment as cancel_use_case
+from usecases.appointments.reschedule_appointment import reschedule_appointment as reschedule_use_case
 from usecases.errors import UseCaseError
 
 
@@ -62,3 +64,31 @@ async def my_appointments(info: strawberry.Info) -> list[AppointmentInfo]:
     v = info.context["viewer"]
     ids = await Appointment.filter(citizen_id=v.citizen_id).order_by("-id").limit(100).values_list("id", flat=True)
     return await appointment_info(list(ids), v.citizen_id)
+
+
+def _appointment_id(value) -> int:
+    if not str(value).isdigit():
+        raise UseCaseError("NOT_FOUND", "预约不存在", "appointmentId")
+    return int(value)
+
+
+async def cancel_appointment(info: strawberry.Info, appointment_id: strawberry.ID,
+                             reason: str = "") -> AppointmentInfo | UserError:
+    v = info.context["viewer"]
+    try:
+        a = await cancel_use_case(v.citizen_id, _appointment_id(appointment_id), reason)
+    except UseCaseError as e:
+        return UserError.from_error(e)
+    return (await appointment_info([a.id], v.citizen_id))[0]
+
+
+async def reschedule_appointment(info: strawberry.Info, appointment_id: strawberry.ID,
+                                 slot_id: strawberry.ID) -> AppointmentInfo | UserError:
+    v = info.context["viewer"]
+    try:
+        if not str(slot_id).isdigit():
+            raise UseCaseError("NOT_FOUND", "预约时段不存在", "slotId")
+        a = await reschedule_use_case(v.citizen_id, _appointment_id(appointment_id), int(slot_id))
+    except UseCaseError as e:
+        return UserError.from_error(e)
+    return (await appointment_info([a.id], v.citizen_id))[0]

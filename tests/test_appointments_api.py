@@ -52,3 +52,19 @@ async def test_booking_needs_a_citizen_and_refuses_bad_input(gql, client, outbox
     assert r["data"]["bookAppointment"] == {"__typename": "UserError", "code": "NO_PROXY_AUTHORISATION", "field": "forPerson"}
     r = await gql(SLOTS, {"c": "nope"})
     assert r["errors"][0]["extensions"]["field"] == "itemCode"
+
+
+async def test_cancel_through_the_api(gql, client, outbox):  # noqa: F811
+    item = await ItemImplementation.filter(division_id="520103", status="published").first()
+    slots = (await gql(SLOTS, {"c": item.code, "d": "520103"}))["data"]["availableSlots"]
+    slot = next(s for s in slots if s["remaining"] > 0)
+    token = await _verified(gql, client, outbox)
+    booked = await gql(BOOK, {"i": {"slotId": slot["slotId"], "itemCode": item.code, "idempotencyKey": "cancel-api-1"}}, token)
+    assert booked["data"]["bookAppointment"]["__typename"] == "AppointmentInfo"
+    mine = (await gql("{ myAppointments { id status } }", token=token))["data"]["myAppointments"]
+    cancel = 'mutation($a: ID!) { cancelAppointment(appointmentId: $a, reason: "有事") { ... on AppointmentInfo { status } ... on UserError { code } } }'
+    r = await gql(cancel, {"a": mine[0]["id"]}, token)
+    assert r["data"]["cancelAppointment"] == {"status": "cancelled"}
+    other = await _verified(gql, client, outbox)
+    r = await gql(cancel, {"a": mine[0]["id"]}, other)
+    assert r["data"]["cancelAppointment"] == {"code": "NOT_FOUND"}

@@ -79,3 +79,34 @@ async def test_refusals(group_and_item):
             await book_appointment(**kwargs)
         assert e.value.code == code, kwargs
     assert (await Slot.get(id=slots[3].id)).booked == 0
+
+
+async def test_cancel_gives_the_seat_back_and_reschedule_is_atomic(group_and_item):
+    from usecases.appointments.cancel_appointment import cancel_appointment
+    from usecases.appointments.reschedule_appointment import reschedule_appointment
+
+    group, item, slots = group_and_item
+    a, b, c = await _citizens(3)
+    first = await book_appointment(a, slots[4].id, item.code, "k-cancel-01")
+    stranger = await _citizens(1)
+    with pytest.raises(UseCaseError) as e:
+        await cancel_appointment(stranger[0], first.id)
+    assert e.value.code == "NOT_FOUND"
+    done = await cancel_appointment(a, first.id, "临时有事")
+    assert done.status == "cancelled" and (await Slot.get(id=slots[4].id)).booked == 0
+    with pytest.raises(UseCaseError):
+        await cancel_appointment(a, first.id)
+    # Cancelled: the same item can be booked again.
+    second = await book_appointment(a, slots[4].id, item.code, "k-cancel-02")
+
+    # Fill slot 5, then try to move there: refused, nothing changes.
+    await book_appointment(b, slots[5].id, item.code, "k-fill-0001")
+    await book_appointment(c, slots[5].id, item.code, "k-fill-0002")
+    with pytest.raises(UseCaseError) as e:
+        await reschedule_appointment(a, second.id, slots[5].id)
+    assert e.value.code == "SLOT_FULL"
+    assert (await Appointment.get(id=second.id)).slot_id == slots[4].id
+    assert [(await Slot.get(id=s.id)).booked for s in (slots[4], slots[5])] == [1, 2]
+    moved = await reschedule_appointment(a, second.id, slots[6].id)
+    assert moved.slot_id == slots[6].id
+    assert [(await Slot.get(id=s.id)).booked for s in (slots[4], slots[6])] == [0, 1]

@@ -1,4 +1,4 @@
-"""Appointment queries and mutations (issue 4, in progress: cancel, reschedule, queue follow)."""
+"""Appointment queries and mutations (issue 4, in progress: no-shows, check-in, queue, home visits follow)."""
 
 from __future__ import annotations
 
@@ -28,3 +28,8 @@ class AppointmentMutation:
     book_appointment: BookResult = strawberry.mutation(
         resolver=r.book_appointment, permission_classes=[IsCitizen],
         description="预约；同一幂等键重试返回同一预约；约满、重复预约、未实名、无委托授权等返回 UserError")
+    cancel_appointment: BookResult = strawberry.mutation(
+        resolver=r.cancel_appointment, permission_classes=[IsCitizen], description="取消预约（时段开始前）")
+    reschedule_appointment: BookResult = strawberry.mutation(
+        resolver=r.reschedule_appointment, permission_classes=[IsCitizen],
+        description="改约：先占新时段再释放旧时段，失败时保持原预约不变")
