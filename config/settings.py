@@ -77,6 +77,7 @@ VARIABLES: tuple[Var, ...] = (
     Var("TEST_PHONES", "", "QA test phones with fixed SMS codes, `PHONE:CODE,PHONE:CODE` (no SMS is sent "
         "to them). Empty → development and test enable 13800138000 and 13800138001 with 246810; "
         "production refuses to start when this is set. `none` disables them anywhere."),
+    Var("MAX_ACTIVE_BOOKINGS", "3", "Active (not yet served or cancelled) appointments one person may hold."),
     Var("JWT_ISSUER", "qianban", "`iss` of the tokens this service issues and accepts."),
     Var("JWT_LEEWAY_SECONDS", "30", "Seconds of clock skew allowed when checking exp, nbf and iat (0–300)."),
 )
@@ -109,6 +110,7 @@ class Settings:
     jwt_issuer: str = "qianban"
     jwt_leeway_seconds: int = 30
     test_phones: str = ""
+    max_active_bookings: int = 3
 
     @property
     def debug(self) -> bool:
@@ -158,6 +160,7 @@ def load() -> Settings:
         jwt_issuer=_env("JWT_ISSUER").strip() or "qianban",
         jwt_leeway_seconds=int(_env("JWT_LEEWAY_SECONDS")),
         test_phones=test_phones,
+        max_active_bookings=int(_env("MAX_ACTIVE_BOOKINGS")),
     )
 
 

@@ -110,3 +110,18 @@ async def test_cancel_gives_the_seat_back_and_reschedule_is_atomic(group_and_ite
     moved = await reschedule_appointment(a, second.id, slots[6].id)
     assert moved.slot_id == slots[6].id
     assert [(await Slot.get(id=s.id)).booked for s in (slots[4], slots[6])] == [0, 1]
+
+
+async def test_at_most_three_active_bookings_per_person(db):
+    center = await ServiceCenter.get(key="gy-nanming")
+    items = await ItemImplementation.filter(division_id="520102", status="published").limit(4)
+    group = await WindowGroup.create(center=center, name=f"限额组{uuid.uuid4().hex[:4]}", prefix="L", seats=5)
+    await group.items.add(*items)
+    start = now().date() + timedelta(days=1)
+    slots = await ensure_slots(group, now(), start, start + timedelta(days=10))
+    (person,) = await _citizens(1)
+    for n, item in enumerate(items[:3]):
+        await book_appointment(person, slots[n].id, item.code, f"limit-key-{n:03d}")
+    with pytest.raises(UseCaseError) as e:
+        await book_appointment(person, slots[3].id, items[3].code, "limit-key-003")
+    assert e.value.code == "TOO_MANY_BOOKINGS" and "3" in e.value.message

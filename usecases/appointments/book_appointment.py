@@ -12,6 +12,7 @@ import secrets
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 
+from config.settings import get_settings
 from domain.clock import TZ, now
 from domain.slots import bookable_days
 from models import Appointment, Citizen, ItemImplementation, Slot, WindowGroup
@@ -45,6 +46,9 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
         raise UseCaseError("NOT_FOUND", f"事项不存在：{item_code}", "itemCode")
     if principal != citizen_id and not await may_act_for(citizen_id, principal, item.item.basic_code):
         raise UseCaseError("NO_PROXY_AUTHORISATION", "您没有代该群众办理此事项的委托授权", "forPerson")
+    limit = get_settings().max_active_bookings
+    if await Appointment.filter(for_citizen_id=principal, status="booked").count() >= limit:
+        raise UseCaseError("TOO_MANY_BOOKINGS", f"每人最多同时保留{limit}个有效预约，请先办理或取消已有预约", None)
     slot = await Slot.get_or_none(id=slot_id)
     if slot is None:
         raise UseCaseError("NOT_FOUND", "预约时段不存在", "slotId")
