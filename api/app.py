@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 
@@ -20,6 +21,22 @@ from config.settings import get_settings
 from storage import lifecycle
 
 
+async def _sweep_forever(every: int) -> None:
+    """No-shows and due reminders, in every worker: the sweep's guarded updates make
+    concurrent sweeps harmless."""
+    from usecases.appointments.sweep import sweep
+
+    log = logging.getLogger("qianban.sweep")
+    while True:
+        await asyncio.sleep(every)
+        try:
+            done = await sweep()
+            if any(done.values()):
+                log.info("appointment sweep: %s", done)
+        except Exception:  # a failed sweep must not stop the next one
+            log.exception("appointment sweep failed")
+
+
 def create_app(manage_database: bool = True) -> Starlette:
     """`manage_database=False` when the caller (tests, benches) already opened the ORM."""
     settings = get_settings()
@@ -31,9 +48,16 @@ def create_app(manage_database: bool = True) -> Starlette:
         opened = manage_database and not lifecycle.is_connected()
         if opened:
             await lifecycle.connect()
+        sweeper = None
+        if manage_database and settings.appointment_sweep_seconds > 0:
+            sweeper = asyncio.create_task(_sweep_forever(settings.appointment_sweep_seconds))
         try:
             yield
         finally:
+            if sweeper is not None:
+                sweeper.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await sweeper
             if opened:
                 await lifecycle.disconnect()
 

@@ -121,3 +121,35 @@ class IsStaff(Rule):
 
     def allows(self, viewer: Viewer) -> bool:
         return viewer.is_staff
+
+
+class CenterStaff(Rule):
+    """Staff working at a service centre (clerks, centre admins) and provincial admins; which
+    centres' rows they touch is decided in auth/visibility.staff_centers."""
+
+    message = "仅限服务中心工作人员"
+    description = "窗口工作人员、服务中心管理员、省级管理员"
+
+    def allows(self, viewer: Viewer) -> bool:
+        return viewer.is_staff and viewer.has_role("window_clerk", "center_admin", "provincial_admin")
+
+
+class CenterAdmin(Rule):
+    message = "仅限服务中心管理员"
+    description = "服务中心管理员、省级管理员"
+
+    def allows(self, viewer: Viewer) -> bool:
+        return viewer.is_staff and viewer.has_role("center_admin", "provincial_admin")
+
+
+class QueueDesk(Rule):
+    """Who may check citizens in and hand out tickets: centre staff, or a self-service kiosk
+    (partner app with the `queue:checkin` scope)."""
+
+    message = "仅限服务中心工作人员或自助终端（queue:checkin）"
+    description = "服务中心工作人员、省级管理员或自助终端（queue:checkin）"
+
+    def allows(self, viewer: Viewer) -> bool:
+        if viewer.is_partner:
+            return "queue:checkin" in viewer.scopes
+        return CenterStaff().allows(viewer)

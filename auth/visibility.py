@@ -41,3 +41,12 @@ async def audit_staff_filter(viewer: Viewer) -> list[int] | None:
         for prefix in ("division", "center__division", "department__division"):
             within |= Q(**{f"{prefix}__path": path}) | Q(**{f"{prefix}__path__startswith": path + "/"})
     return list(set(await StaffRole.filter(within).values_list("staff_id", flat=True)))
+
+
+def staff_centers(viewer: Viewer, roles: tuple[str, ...] = ("window_clerk", "center_admin")) -> set[int] | None:
+    """The service centres whose appointments, queues and home visits `viewer` may act on:
+    None means every centre (provincial admins; kiosks, which the caller may narrow by the
+    centre they stand in); otherwise the ids of centres where they hold one of `roles`."""
+    if viewer.is_partner or viewer.has_role("provincial_admin"):
+        return None
+    return {int(g.scope_value) for g in viewer.roles if g.role in roles and g.scope_kind == "center"}

@@ -6,6 +6,7 @@
     qianban export-schema [FILE]    write the GraphQL SDL (default schema.graphql)
     qianban make-migrations NAME    generate the next migration for SQLite and PostgreSQL
     qianban env-example             print .env.example from the documented settings
+    qianban appointments-sweep      mark no-shows and record due reminders once (cron)
     qianban dev sms                 print the development SMS outbox (login codes)
 """
 
@@ -49,6 +50,20 @@ def _migrate(_args) -> None:
 
     applied = asyncio.run(migrate(get_settings().database_url))
     print(f"已执行迁移：{', '.join(applied) if applied else '无（数据库已是最新）'}")
+
+
+def _sweep(_args) -> None:
+    from storage import lifecycle
+    from usecases.appointments.sweep import sweep
+
+    async def run():
+        await lifecycle.connect()
+        try:
+            return await sweep()
+        finally:
+            await lifecycle.disconnect()
+
+    print(asyncio.run(run()))
 
 
 def _seed(_args) -> None:
@@ -101,6 +116,7 @@ def main(argv: list[str] | None = None) -> None:
     p.set_defaults(func=_serve)
     sub.add_parser("migrate", help="apply migrations").set_defaults(func=_migrate)
     sub.add_parser("seed-demo", help="load the demo catalog").set_defaults(func=_seed)
+    sub.add_parser("appointments-sweep", help="mark no-shows, record due reminders").set_defaults(func=_sweep)
     p = sub.add_parser("export-schema", help="write schema.graphql")
     p.add_argument("file", nargs="?")
     p.set_defaults(func=_export_schema)

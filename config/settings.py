@@ -78,6 +78,16 @@ VARIABLES: tuple[Var, ...] = (
         "to them). Empty → development and test enable 13800138000 and 13800138001 with 246810; "
         "production refuses to start when this is set. `none` disables them anywhere."),
     Var("MAX_ACTIVE_BOOKINGS", "3", "Active (not yet served or cancelled) appointments one person may hold."),
+    Var("NO_SHOW_GRACE_MINUTES", "15", "Minutes after a slot ends before an appointment not checked in is a no-show."),
+    Var("NO_SHOW_LIMIT", "3", "No-shows within NO_SHOW_WINDOW_DAYS that suspend booking."),
+    Var("NO_SHOW_WINDOW_DAYS", "90", "Days over which no-shows are counted."),
+    Var("NO_SHOW_RESTRICTION_DAYS", "30", "Days booking stays suspended after reaching the no-show limit."),
+    Var("CHECK_IN_EARLY_MINUTES", "60", "How long before its slot an appointment may be checked in."),
+    Var("QUEUE_SERVICE_MINUTES", "10", "Assumed minutes per ticket for wait estimates until a day has served tickets."),
+    Var("TICKET_MAX_CALLS", "3", "Calls without answer after which a ticket is missed (过号)."),
+    Var("HOME_VISIT_MIN_AGE", "70", "Age (from the verified ID number) from which a home visit may be requested."),
+    Var("APPOINTMENT_SWEEP_SECONDS", "60", "How often each server process marks no-shows and fires due reminders "
+        "(0 = never; `qianban appointments-sweep` does it once)."),
     Var("JWT_ISSUER", "qianban", "`iss` of the tokens this service issues and accepts."),
     Var("JWT_LEEWAY_SECONDS", "30", "Seconds of clock skew allowed when checking exp, nbf and iat (0–300)."),
 )
@@ -111,6 +121,15 @@ class Settings:
     jwt_leeway_seconds: int = 30
     test_phones: str = ""
     max_active_bookings: int = 3
+    no_show_grace_minutes: int = 15
+    no_show_limit: int = 3
+    no_show_window_days: int = 90
+    no_show_restriction_days: int = 30
+    check_in_early_minutes: int = 60
+    queue_service_minutes: int = 10
+    ticket_max_calls: int = 3
+    home_visit_min_age: int = 70
+    appointment_sweep_seconds: int = 60
 
     @property
     def debug(self) -> bool:
@@ -161,6 +180,15 @@ def load() -> Settings:
         jwt_leeway_seconds=int(_env("JWT_LEEWAY_SECONDS")),
         test_phones=test_phones,
         max_active_bookings=int(_env("MAX_ACTIVE_BOOKINGS")),
+        no_show_grace_minutes=int(_env("NO_SHOW_GRACE_MINUTES")),
+        no_show_limit=int(_env("NO_SHOW_LIMIT")),
+        no_show_window_days=int(_env("NO_SHOW_WINDOW_DAYS")),
+        no_show_restriction_days=int(_env("NO_SHOW_RESTRICTION_DAYS")),
+        check_in_early_minutes=int(_env("CHECK_IN_EARLY_MINUTES")),
+        queue_service_minutes=int(_env("QUEUE_SERVICE_MINUTES")),
+        ticket_max_calls=int(_env("TICKET_MAX_CALLS")),
+        home_visit_min_age=int(_env("HOME_VISIT_MIN_AGE")),
+        appointment_sweep_seconds=int(_env("APPOINTMENT_SWEEP_SECONDS")),
     )
 
 

@@ -195,3 +195,17 @@ def mask_name(name: str) -> str:
     if len(name) <= 1:
         return "*" * len(name)
     return name[0] + "*" * (len(name) - 1)
+
+
+def mask_address(address: str) -> str:
+    """`贵阳市南明区****`: the first six characters (city and district), enough to route a visit
+    or recognise one's own, never the street and door number."""
+    address = (address or "").strip()
+    return address[:6] + "****" if len(address) > 6 else "*" * len(address)
+
+
+def disability_certificate_ok(number: str, id_number: str) -> bool:
+    """第二代残疾人证 numbers are the holder's 18-character ID number followed by the category
+    (1–7) and level (1–4) digits, so the certificate must start with the applicant's own ID."""
+    n = normalize_id_number(number or "")
+    return len(n) == 20 and n[:18] == normalize_id_number(id_number) and n[18] in "1234567" and n[19] in "1234"

@@ -58,6 +58,7 @@ PARTNER_SCOPE_LABELS: dict[str, str] = {
     "appointments:write": "代群众预约办事",
     "cases:read": "查询办件进度",
     "webhooks:manage": "管理事件推送（Webhook）",
+    "queue:checkin": "自助终端预约签到与取号",
 }
 PARTNER_SCOPES: tuple[str, ...] = tuple(PARTNER_SCOPE_LABELS)
 

@@ -1,6 +1,9 @@
 """Tortoise models, one module per domain. Tortoise discovers them through this package."""
 
-from models.appointments import Appointment, Slot, WindowGroup
+from models.appointments import (
+    Appointment, BookingRestriction, CalendarOverride, Closure, HomeVisit, Reminder, Slot, Ticket, TicketCounter,
+    WindowGroup,
+)
 from models.audit import PersonalDataAccess
 from models.catalog import ItemImplementation, ItemVersion, LifeEvent, ServiceItem, Theme
 from models.events import DomainEvent
@@ -14,6 +17,13 @@ from models.staff import StaffAccount, StaffRole, StaffSignInLock
 
 __all__ = [
     "Appointment",
+    "BookingRestriction",
+    "CalendarOverride",
+    "Closure",
+    "HomeVisit",
+    "Reminder",
+    "Ticket",
+    "TicketCounter",
     "Slot",
     "WindowGroup",
     "AuthSession",

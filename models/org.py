@@ -41,6 +41,9 @@ class Window(Model):
     number = fields.CharField(max_length=16)  # 窗口号, e.g. "A01"
     name = fields.CharField(max_length=64)
     comprehensive = fields.BooleanField(default=False)  # 综合窗口 (一口受理)
+    # The appointment window group whose queue this window calls (None: no queue).
+    group = fields.ForeignKeyField("models.WindowGroup", related_name="windows", null=True,
+                                   on_delete=fields.SET_NULL)
     items = fields.ManyToManyField(
         "models.ItemImplementation", related_name="windows", through="window_item"
     )

@@ -47,7 +47,7 @@ def _actors(citizen_id: int, other_id: int) -> dict[str, Viewer]:
         "centre admin": staff("center_admin", "center", 1),
         "supervisor": staff("supervisor", "division", "520100"),
         "provincial admin": staff("provincial_admin", "division", "520000"),
-        "partner with scope": Viewer(kind="partner", client_id="pc_x", scopes=frozenset({"catalog:read", "appointments:write", "cases:read", "webhooks:manage"})),
+        "partner with scope": Viewer(kind="partner", client_id="pc_x", scopes=frozenset({"catalog:read", "appointments:write", "cases:read", "webhooks:manage", "queue:checkin"})),
         "partner without scope": Viewer(kind="partner", client_id="pc_y", scopes=frozenset()),
     }
 

@@ -49,6 +49,8 @@ async def available_slots(item_code: str, center_id: int | None, division_code: 
     out: list[Available] = []
     for group in await groups.distinct():
         for slot in await ensure_slots(group, now(), start, end):
+            if slot.capacity == 0:  # closed (Closure): not offered
+                continue
             remaining = slot.capacity - slot.booked
             out.append(Available(slot, group, remaining, group.center.division_id != item.division_id))
     out.sort(key=lambda a: (a.slot.starts_at, a.group.center_id))

@@ -14,11 +14,12 @@ from tortoise.expressions import F
 
 from config.settings import get_settings
 from domain.clock import TZ, now
-from domain.slots import bookable_days
 from models import Appointment, Citizen, ItemImplementation, Slot, WindowGroup
 from storage.transaction import atomic
 from usecases import events
-from usecases.appointments.slots import schedule_of
+from usecases.appointments import reminders
+from usecases.appointments.no_shows import active_restriction, mark_no_shows, restriction_message
+from usecases.appointments.slots import bookable_on
 from usecases.errors import UseCaseError
 from usecases.proxies.may_act_for import may_act_for
 
@@ -46,6 +47,10 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
         raise UseCaseError("NOT_FOUND", f"事项不存在：{item_code}", "itemCode")
     if principal != citizen_id and not await may_act_for(citizen_id, principal, item.item.basic_code):
         raise UseCaseError("NO_PROXY_AUTHORISATION", "您没有代该群众办理此事项的委托授权", "forPerson")
+    await mark_no_shows(citizen_id=principal)  # a missed slot counts now, not at the next sweep
+    restriction = await active_restriction(principal)
+    if restriction is not None:
+        raise UseCaseError("RESTRICTED_FOR_NO_SHOWS", restriction_message(restriction), None)
     limit = get_settings().max_active_bookings
     if await Appointment.filter(for_citizen_id=principal, status="booked").count() >= limit:
         raise UseCaseError("TOO_MANY_BOOKINGS", f"每人最多同时保留{limit}个有效预约，请先办理或取消已有预约", None)
@@ -55,8 +60,10 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
     group = await WindowGroup.get(id=slot.group_id)
     if not await group.items.filter(id=item.id).exists():
         raise UseCaseError("CENTER_DOES_NOT_ACCEPT_ITEM", "该窗口不受理此事项", "itemCode")
-    if slot.starts_at.astimezone(TZ).date() not in bookable_days(schedule_of(group), now()):
+    if not await bookable_on(group, slot.starts_at.astimezone(TZ).date(), now()):
         raise UseCaseError("OUTSIDE_BOOKING_WINDOW", "该时段不在可预约范围内", "slotId")
+    if slot.capacity == 0:
+        raise UseCaseError("SLOT_CLOSED", "该时段服务中心暂停办理，请选择其他时段", "slotId")
     try:
         async with atomic() as conn:
             appointment = await Appointment.create(
@@ -65,6 +72,7 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
             taken = await Slot.filter(id=slot.id, booked__lt=F("capacity")).using_db(conn).update(booked=F("booked") + 1)
             if taken == 0:
                 raise UseCaseError("SLOT_FULL", "该时段已约满，请选择其他时段", "slotId")
+            await reminders.schedule(conn, appointment.id, slot.starts_at, now())
             await events.record(conn, "appointment.booked", "Appointment", appointment.id,
                                 {"slot": slot.id, "item": item.code, "for": principal}, f"citizen:{citizen_id}")
     except IntegrityError:

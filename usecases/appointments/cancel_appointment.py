@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from tortoise.expressions import F
-
 from domain.clock import now
 from models import Appointment, Slot
 from storage.transaction import atomic
-from usecases import events
+from usecases.appointments.release import release
 from usecases.errors import UseCaseError
 
 
@@ -22,11 +20,5 @@ async def cancel_appointment(citizen_id: int, appointment_id: int, reason: str =
         slot = await Slot.get(id=a.slot_id).using_db(conn)
         if slot.starts_at <= now():
             raise UseCaseError("NOT_CANCELLABLE", "预约时段已开始，不能取消", "appointmentId")
-        # Only a booking that holds a seat gives one back (status guarded above, in this transaction).
-        updated = await Appointment.filter(id=a.id, status="booked").using_db(conn).update(
-            status="cancelled", active_key=None, cancelled_at=now(), cancel_reason=(reason or "")[:200])
-        if updated:
-            await Slot.filter(id=a.slot_id, booked__gt=0).using_db(conn).update(booked=F("booked") - 1)
-            await events.record(conn, "appointment.cancelled", "Appointment", a.id,
-                                {"by": f"citizen:{citizen_id}", "reason": (reason or "")[:200]}, f"citizen:{citizen_id}")
+        await release(conn, a, f"citizen:{citizen_id}", reason, f"citizen:{citizen_id}")
     return await Appointment.get(id=a.id)

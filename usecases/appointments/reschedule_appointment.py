@@ -6,11 +6,11 @@ from __future__ import annotations
 from tortoise.expressions import F
 
 from domain.clock import TZ, now
-from domain.slots import bookable_days
 from models import Appointment, Slot, WindowGroup
 from storage.transaction import atomic
 from usecases import events
-from usecases.appointments.slots import schedule_of
+from usecases.appointments import reminders
+from usecases.appointments.slots import bookable_on
 from usecases.errors import UseCaseError
 
 
@@ -19,8 +19,10 @@ async def reschedule_appointment(citizen_id: int, appointment_id: int, new_slot_
     if new_slot is None:
         raise UseCaseError("NOT_FOUND", "预约时段不存在", "slotId")
     group = await WindowGroup.get(id=new_slot.group_id)
-    if new_slot.starts_at.astimezone(TZ).date() not in bookable_days(schedule_of(group), now()):
+    if not await bookable_on(group, new_slot.starts_at.astimezone(TZ).date(), now()):
         raise UseCaseError("OUTSIDE_BOOKING_WINDOW", "该时段不在可预约范围内", "slotId")
+    if new_slot.capacity == 0:
+        raise UseCaseError("SLOT_CLOSED", "该时段服务中心暂停办理，请选择其他时段", "slotId")
     async with atomic() as conn:
         a = await Appointment.get_or_none(id=appointment_id).using_db(conn)
         if a is None or citizen_id not in (a.citizen_id, a.for_citizen_id):
@@ -37,6 +39,7 @@ async def reschedule_appointment(citizen_id: int, appointment_id: int, new_slot_
         await Slot.filter(id=a.slot_id, booked__gt=0).using_db(conn).update(booked=F("booked") - 1)
         old = a.slot_id
         await Appointment.filter(id=a.id).using_db(conn).update(slot_id=new_slot.id)
+        await reminders.schedule(conn, a.id, new_slot.starts_at, now())
         await events.record(conn, "appointment.rescheduled", "Appointment", a.id,
                             {"from": old, "to": new_slot.id}, f"citizen:{citizen_id}")
     return await Appointment.get(id=a.id)

@@ -1,5 +1,5 @@
 """Demo appointment schedules: one 综合受理 window group per government centre, accepting what
-its comprehensive windows accept, with the default schedule (9:00–17:00, lunch 12–13, 30-minute
+its comprehensive windows accept and called at those windows, with the default schedule (9:00–17:00, lunch 12–13, 30-minute
 slots, 2 seats, bookable from tomorrow to 14 days ahead, released at 08:00)."""
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ async def load_demo_window_groups() -> int:
         if window is None:
             continue
         group = await WindowGroup.create(center_id=center.id, name="综合受理", prefix="A")
+        # The comprehensive windows call this group's queue (一口受理).
+        await Window.filter(center_id=center.id, comprehensive=True).update(group_id=group.id)
         items = await window.items.all()
         if items:
             await group.items.add(*items)

@@ -37,6 +37,11 @@ DEMO_PARTNER_CLIENT_ID = "pc_demo_city_app"
 DEMO_PARTNER_NAME = "筑城通（演示城市应用）"
 DEMO_PARTNER_SECRET = "pcs_demo-city-app-secret-NOT-FOR-PRODUCTION"
 DEMO_PARTNER_SCOPES = ["catalog:read", "appointments:write"]
+# A hall kiosk (自助终端): scans booking QR codes and prints tickets.
+DEMO_KIOSK_CLIENT_ID = "pc_demo_kiosk"
+DEMO_KIOSK_NAME = "政务大厅自助终端（演示）"
+DEMO_KIOSK_SECRET = "pcs_demo-kiosk-secret-NOT-FOR-PRODUCTION"
+DEMO_KIOSK_SCOPES = ["catalog:read", "queue:checkin"]
 
 # Centre key (demo_data/places.json) → username prefix and the centre's short name.
 DEMO_CENTERS = {
@@ -83,8 +88,15 @@ async def load_demo_staff() -> int:
 
 
 async def load_demo_partner() -> int:
-    """The demo partner app, outside production only; returns 1 when it was created."""
-    if get_settings().env == "production" or await PartnerClient.exists(client_id=DEMO_PARTNER_CLIENT_ID):
+    """The demo partner apps (city app, hall kiosk), outside production only; returns how many
+    were created."""
+    if get_settings().env == "production":
         return 0
-    await register_client(DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_NAME, DEMO_PARTNER_SCOPES, DEMO_PARTNER_SECRET, ACTOR)
-    return 1
+    created = 0
+    for client_id, name, scopes, secret in (
+            (DEMO_PARTNER_CLIENT_ID, DEMO_PARTNER_NAME, DEMO_PARTNER_SCOPES, DEMO_PARTNER_SECRET),
+            (DEMO_KIOSK_CLIENT_ID, DEMO_KIOSK_NAME, DEMO_KIOSK_SCOPES, DEMO_KIOSK_SECRET)):
+        if not await PartnerClient.exists(client_id=client_id):
+            await register_client(client_id, name, scopes, secret, ACTOR)
+            created += 1
+    return created
