@@ -17,7 +17,7 @@ def test_vocabulary():
                                "department_approver": "department", "supervisor": "division",
                                "provincial_admin": "division"}
     assert scope_kind_for("department_approver") == "department"
-    assert PARTNER_SCOPES == ("catalog:read", "appointments:write", "cases:read", "webhooks:manage")
+    assert PARTNER_SCOPES == ("catalog:read", "appointments:write", "cases:read", "webhooks:manage", "queue:checkin")
     assert all(label and not label.isascii() for label in [*ROLE_LABELS.values(), *PARTNER_SCOPE_LABELS.values()])
 
 
