@@ -1,4 +1,4 @@
-"""Booking through the API (issue 4, in progress): find a slot, book, see it, retry safely."""
+"""Booking through the API: find a slot, book, see it, retry safely, cancel, reschedule."""
 
 from __future__ import annotations
 

@@ -1,7 +1,5 @@
-"""bookAppointment (use case): seats are never oversold, retries are idempotent, rules hold.
-
-Work in progress towards issue 4: the GraphQL API, cancel/reschedule and the queue follow.
-"""
+"""bookAppointment (use case): seats are never oversold, retries are idempotent, per-person
+limits hold under concurrency, cancel and reschedule keep the seat count right."""
 
 from __future__ import annotations
 
@@ -125,3 +123,19 @@ async def test_at_most_three_active_bookings_per_person(db):
     with pytest.raises(UseCaseError) as e:
         await book_appointment(person, slots[3].id, items[3].code, "limit-key-003")
     assert e.value.code == "TOO_MANY_BOOKINGS" and "3" in e.value.message
+
+
+async def test_the_three_booking_limit_holds_under_concurrency(db):
+    center = await ServiceCenter.get(key="gy-nanming")
+    items = await ItemImplementation.filter(division_id="520102", status="published").limit(8)
+    group = await WindowGroup.create(center=center, name=f"并发限额{uuid.uuid4().hex[:4]}", prefix="P", seats=20)
+    await group.items.add(*items)
+    start = now().date() + timedelta(days=1)
+    slots = await ensure_slots(group, now(), start, start + timedelta(days=10))
+    (person,) = await _citizens(1)
+    results = await asyncio.gather(*[book_appointment(person, slots[n].id, item.code, f"par-limit-{n:03d}")
+                                     for n, item in enumerate(items)], return_exceptions=True)
+    assert len(items) == 8
+    assert sum(isinstance(r, Appointment) for r in results) == 3
+    assert sorted({r.code for r in results if isinstance(r, UseCaseError)}) == ["TOO_MANY_BOOKINGS"]
+    assert await Appointment.filter(for_citizen_id=person, status="booked").count() == 3

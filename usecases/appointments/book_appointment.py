@@ -52,7 +52,7 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
     if restriction is not None:
         raise UseCaseError("RESTRICTED_FOR_NO_SHOWS", restriction_message(restriction), None)
     limit = get_settings().max_active_bookings
-    if await Appointment.filter(for_citizen_id=principal, status="booked").count() >= limit:
+    if await Appointment.filter(for_citizen_id=principal, status="booked").count() >= limit:  # cheap early answer
         raise UseCaseError("TOO_MANY_BOOKINGS", f"每人最多同时保留{limit}个有效预约，请先办理或取消已有预约", None)
     slot = await Slot.get_or_none(id=slot_id)
     if slot is None:
@@ -66,6 +66,12 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
         raise UseCaseError("SLOT_CLOSED", "该时段服务中心暂停办理，请选择其他时段", "slotId")
     try:
         async with atomic() as conn:
+            # Lock the person's row, then count: parallel bookings of *different* items for one
+            # person queue here, so the limit holds under concurrency (PostgreSQL FOR UPDATE;
+            # SQLite runs one write transaction at a time anyway).
+            await Citizen.filter(id=principal).using_db(conn).select_for_update().first()
+            if await Appointment.filter(for_citizen_id=principal, status="booked").using_db(conn).count() >= limit:
+                raise UseCaseError("TOO_MANY_BOOKINGS", f"每人最多同时保留{limit}个有效预约，请先办理或取消已有预约", None)
             appointment = await Appointment.create(
                 booking_code=_booking_code(), citizen_id=citizen_id, for_citizen_id=principal, slot_id=slot.id,
                 implementation_id=item.id, idempotency_key=key, active_key=f"{principal}:{item.id}", using_db=conn)
