@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from storage.sql_counter import count_sql
+from tests.identity_helpers import outbox  # noqa: F401
 
 FULL_PAGE = """query($first: Int!) { serviceItems(first: $first) { totalCount edges { node {
   code name themes lifeEvents division { name } department { name creditCode }
@@ -29,3 +32,35 @@ async def test_centres_with_windows_do_not_query_per_row(gql):
         r = await gql(q)
     assert len(r["data"]["serviceCenters"]) > 20
     assert len(statements) <= 4, statements
+
+
+async def test_my_appointments_and_the_queue_do_not_query_per_row(gql, client, outbox):  # noqa: F811
+    from tests.appointment_helpers import book, just_started, private_group, slot_starts_at, slots_of, verified
+
+    group, _, _ = await private_group(seats=5, prefix="Z")
+    from models import ItemImplementation
+
+    items = await ItemImplementation.filter(division_id="520103", status="published").order_by("id").limit(3)
+    await group.items.add(*items)
+    slots = await slots_of(gql, group, items[0].code)
+    citizen = await verified(gql, client, outbox)
+    mine = "{ myAppointments { bookingCode status centerName itemName ticket { number position estimatedWaitMinutes } } }"
+    costs = []
+    for n, item in enumerate(items):
+        await book(gql, citizen, slots[n]["slotId"], item.code)
+        await slot_starts_at(slots[n]["slotId"], just_started() - timedelta(minutes=n))
+        checked = await gql("mutation($c: String!) { checkIn(bookingCode: $c) { __typename } }",
+                            {"c": (await gql(mine, token=citizen))["data"]["myAppointments"][0]["bookingCode"]},
+                            "staff:yunyan.clerk")
+        assert checked["data"]["checkIn"]["__typename"] == "TicketInfo"
+        with count_sql() as statements:
+            r = await gql(mine, token=citizen)
+        assert len(r["data"]["myAppointments"]) == n + 1
+        costs.append(len(statements))
+    assert costs[0] == costs[1] == costs[2], costs
+
+    board = "query($c: ID!) { queueStatus(centerId: $c) { groups { waiting calling { number } } } }"
+    with count_sql() as statements:
+        r = await gql(board, {"c": str(group.center_id)})
+    assert sum(g["waiting"] for g in r["data"]["queueStatus"]["groups"]) >= 3
+    assert len(statements) <= 6, statements
