@@ -11,6 +11,7 @@ from tortoise.expressions import Q
 from domain.clock import now
 from models import Appointment, ProxyAuthorization, Ticket
 from resolvers.errors import query_errors
+from resolvers.ids import db_id
 from schema.appointments.types import AppointmentInfo, AvailableSlot, BookAppointmentInput, BookingRestrictionInfo
 from schema.common import UserError
 from usecases.appointments.availability import available_slots as available_use_case
@@ -25,9 +26,7 @@ from usecases.errors import UseCaseError
 async def available_slots(item_code: str, center_id: strawberry.ID | None = None, division_code: str | None = None,
                           from_: Annotated[date | None, strawberry.argument(name="from")] = None,
                           to: date | None = None) -> list[AvailableSlot]:
-    center = int(center_id) if center_id is not None and str(center_id).isdigit() else None
-    if center_id is not None and center is None:
-        raise UseCaseError("INVALID_ARGUMENT", "服务中心编号无效", "centerId")
+    center = db_id(center_id, "centerId", "服务中心不存在", "ServiceCenter") if center_id is not None else None
     rows = await available_use_case(item_code, center, division_code, from_, to)
     return [AvailableSlot(slot_id=strawberry.ID(str(a.slot.id)), starts_at=a.slot.starts_at, ends_at=a.slot.ends_at,
                           remaining=a.remaining, center_id=strawberry.ID(str(a.group.center_id)),

@@ -8,6 +8,7 @@ from auth.visibility import staff_centers
 from domain.clock import now
 from models import Ticket
 from resolvers.errors import query_errors
+from resolvers.ids import db_id
 from schema.appointments.types import CallingInfo, GroupQueueInfo, QueueEmpty, QueueStatus, TicketInfo
 from schema.common import UserError
 from usecases.errors import UseCaseError
@@ -19,10 +20,12 @@ from usecases.queue.tickets import places
 from usecases.queue.walk_in import walk_in
 
 
+NODE_TYPES = {"centerId": "ServiceCenter", "windowId": "Window"}
+
+
 def numeric_id(value, field: str, message: str) -> int:
-    if value is None or not str(value).isdigit():
-        raise UseCaseError("NOT_FOUND", message, field)
-    return int(value)
+    """A database id from an argument; centres and windows also accept their relay global id."""
+    return db_id(value, field, message, NODE_TYPES.get(field))
 
 
 async def ticket_infos(tickets: list[Ticket]) -> list[TicketInfo]:

@@ -16,6 +16,17 @@ from usecases.staff.deactivate_staff import deactivate_staff
 from usecases.staff.sessions import claim_of
 
 
+def _center(value) -> int | None:
+    """The centre's database id from its number or its relay global id (None: not an id)."""
+    from resolvers.ids import db_id
+    from usecases.errors import UseCaseError
+
+    try:
+        return db_id(value, "centerId", "", "ServiceCenter") if value else None
+    except UseCaseError:
+        return None
+
+
 async def _info(staff: StaffAccount) -> StaffAccountInfo:
     roles = await StaffRole.filter(staff_id=staff.id).order_by("id")
     return StaffAccountInfo(
@@ -45,7 +56,7 @@ async def assign_staff_role(info: strawberry.Info, staff_id: strawberry.ID, role
     try:
         sid = _id(staff_id)
         await assign_role(sid, role, division_code=division_code,
-                          center_id=int(center_id) if center_id and str(center_id).isdigit() else None,
+                          center_id=_center(center_id),
                           department_id=int(department_id) if department_id and str(department_id).isdigit() else None,
                           actor=info.context["viewer"].actor)
         return await _info(await StaffAccount.get(id=sid))

@@ -38,6 +38,7 @@ async def test_kiosk_check_in_calling_and_serving(gql, client, outbox):  # noqa:
     kiosk = await kiosk_token()
     early = await gql(CHECK_IN, {"c": booking["bookingCode"]}, kiosk)
     assert early["data"]["checkIn"]["code"] == "TOO_EARLY"  # tomorrow's booking, checked in today
+    assert "起可签到" in early["data"]["checkIn"]["message"]
 
     # The day arrives: a walk-in came first, then the citizen checks in for the slot that began.
     walk = (await gql(WALK_IN, {"center": str(group.center_id), "g": str(group.id)}, kiosk))["data"]["walkInTicket"]
@@ -129,9 +130,15 @@ async def test_queue_refusals(gql, client, outbox):  # noqa: F811
 async def test_ticket_numbers_never_repeat_under_concurrency(gql):
     import asyncio
 
+    from strawberry import relay
+
     group, _, _ = await private_group(prefix="C")
     kiosk = await kiosk_token()
+    # The centre's relay global id (what serviceCenters returns) works as well as its number.
+    by_global = await gql(WALK_IN, {"center": str(relay.GlobalID("ServiceCenter", str(group.center_id))),
+                                    "g": str(group.id)}, kiosk)
+    assert by_global["data"]["walkInTicket"]["number"] == "C001"
     results = await asyncio.gather(*[gql(WALK_IN, {"center": str(group.center_id), "g": str(group.id)}, kiosk)
                                      for _ in range(20)])
     numbers = [r["data"]["walkInTicket"]["number"] for r in results]
-    assert sorted(numbers) == [f"C{n:03d}" for n in range(1, 21)]
+    assert sorted(numbers) == [f"C{n:03d}" for n in range(2, 22)]

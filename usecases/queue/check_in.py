@@ -39,9 +39,8 @@ async def check_in(booking_code: str, actor: str, centers: set[int] | None, cent
         raise UseCaseError("NOT_CHECKABLE", "该预约已取消、已办理或已过期，不能签到", "bookingCode")
     s = get_settings()
     if at < a.slot.starts_at - timedelta(minutes=s.check_in_early_minutes):
-        start = a.slot.starts_at.astimezone(TZ)
-        raise UseCaseError("TOO_EARLY", f"签到时间未到：请于{start:%m月%d日 %H:%M}前{s.check_in_early_minutes}分钟内签到",
-                           "bookingCode")
+        opens = (a.slot.starts_at - timedelta(minutes=s.check_in_early_minutes)).astimezone(TZ)
+        raise UseCaseError("TOO_EARLY", f"签到时间未到：{opens.month}月{opens.day}日{opens:%H:%M}起可签到", "bookingCode")
     if at > a.slot.ends_at + timedelta(minutes=s.no_show_grace_minutes):
         raise UseCaseError("TOO_LATE", "已超过预约时段，请重新预约或现场取号", "bookingCode")
     day = at.astimezone(TZ).date()
