@@ -1,6 +1,6 @@
 """Home-visit resolvers. Addresses and phones are masked unless the citizen asks for their own
-(`reveal: true`); centre admins see them masked (the assigned visitor's full view is a later,
-audited addition)."""
+(`reveal: true`); staff see them masked in lists, and the assigned visitor or the centre admin
+reads them in full only through revealHomeVisitContact, which is audited."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from domain.identity import mask_address, mask_phone
 from models import HomeVisit
 from resolvers.errors import query_errors
 from resolvers.queue import numeric_id
-from schema.appointments.types import HomeVisitInfo, HomeVisitInput, ScheduleHomeVisitInput
+from schema.appointments.types import HomeVisitContact, HomeVisitInfo, HomeVisitInput, ScheduleHomeVisitInput
 from schema.common import UserError
 from usecases.errors import UseCaseError
 from usecases.home_visits.manage_home_visit import (
@@ -104,3 +104,15 @@ async def complete_home_visit(info: strawberry.Info, visit_id: strawberry.ID) ->
 async def decline_home_visit(info: strawberry.Info, visit_id: strawberry.ID, reason: str) -> HomeVisitInfo | UserError:
     return await _manage(info, lambda staff, centers: decline_use_case(
         staff, centers, numeric_id(visit_id, "visitId", "上门服务申请不存在"), reason))
+
+
+async def reveal_home_visit_contact(info: strawberry.Info, visit_id: strawberry.ID) -> HomeVisitContact | UserError:
+    from usecases.home_visits.reveal_contact import reveal_contact
+
+    v = info.context["viewer"]
+    try:
+        c = await reveal_contact(v.staff_id, staff_centers(v, ("center_admin",)),
+                                 numeric_id(visit_id, "visitId", "上门服务申请不存在"))
+    except UseCaseError as e:
+        return UserError.from_error(e)
+    return HomeVisitContact(address=c.address, contact_phone=c.contact_phone)

@@ -52,6 +52,16 @@ async def test_elderly_citizen_requests_and_follows_a_home_visit(gql, client, ou
     done = (await gql(SCHEDULE, {"i": plan}, "staff:yunyan.admin"))["data"]["scheduleHomeVisit"]
     assert done["status"] == "scheduled" and done["assignee"] == clerk.display_name
 
+    reveal = """mutation($v: ID!) { revealHomeVisitContact(visitId: $v) { __typename
+      ... on HomeVisitContact { address contactPhone } ... on UserError { code } } }"""
+    assert (await gql(reveal, {"v": r["id"]}, "staff:nanming.clerk"))["data"]["revealHomeVisitContact"]["code"] == "NOT_FOUND"
+    full = (await gql(reveal, {"v": r["id"]}, "staff:yunyan.clerk"))["data"]["revealHomeVisitContact"]
+    assert full == {"__typename": "HomeVisitContact", "address": ADDRESS, "contactPhone": "13900001234"}
+    from models import PersonalDataAccess
+
+    audit = await PersonalDataAccess.filter(staff_id=clerk.id, purpose="home_visit").first()
+    assert audit is not None and "homeVisit.address(full)" in audit.fields_read
+
     mine = (await gql(MINE, {"r": True}, elder))["data"]["myHomeVisits"]
     assert mine[0]["status"] == "scheduled" and mine[0]["address"] == ADDRESS and mine[0]["contactPhone"] == "13900001234"
     kinds = await DomainEvent.filter(subject_type="HomeVisit", subject_id=r["id"]).order_by("id").values_list("type", flat=True)

@@ -18,6 +18,7 @@ from schema.appointments.types import (
     CalendarDayInfo,
     CenterAppointment,
     ClosureInfo,
+    HomeVisitContact,
     HomeVisitInfo,
     QueueEmpty,
     QueueStatus,
@@ -33,6 +34,7 @@ ClosureResult = Annotated[ClosureInfo | UserError, strawberry.union("ClosureResu
 ScheduleResult = Annotated[WindowGroupInfo | UserError, strawberry.union("WindowScheduleResult")]
 CalendarResult = Annotated[CalendarDayInfo | UserError, strawberry.union("CalendarDayResult")]
 HomeVisitResult = Annotated[HomeVisitInfo | UserError, strawberry.union("HomeVisitResult")]
+ContactResult = Annotated[HomeVisitContact | UserError, strawberry.union("HomeVisitContactResult")]
 
 
 @strawberry.type
@@ -108,6 +110,9 @@ class AppointmentMutation:
         resolver=hv.cancel_home_visit, permission_classes=[IsCitizen], description="撤回上门办理申请")
     schedule_home_visit: HomeVisitResult = strawberry.mutation(
         resolver=hv.schedule_home_visit, permission_classes=[CenterAdmin], description="安排上门人员和时间")
+    reveal_home_visit_contact: ContactResult = strawberry.mutation(
+        resolver=hv.reveal_home_visit_contact, permission_classes=[CenterStaff],
+        description="上门人员或中心管理员查看完整地址与电话（记入个人信息访问日志）")
     complete_home_visit: HomeVisitResult = strawberry.mutation(
         resolver=hv.complete_home_visit, permission_classes=[CenterAdmin], description="上门办理完成")
     decline_home_visit: HomeVisitResult = strawberry.mutation(

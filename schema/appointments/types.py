@@ -205,3 +205,9 @@ class ScheduleHomeVisitInput:
     assignee_id: strawberry.ID
     scheduled_at: datetime
     note: str = ""
+
+
+@strawberry.type(description="上门地址与联系电话（全文；每次查看记入个人信息访问日志）")
+class HomeVisitContact:
+    address: str
+    contact_phone: str
