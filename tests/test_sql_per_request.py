@@ -64,3 +64,26 @@ async def test_my_appointments_and_the_queue_do_not_query_per_row(gql, client, o
         r = await gql(board, {"c": str(group.center_id)})
     assert sum(g["waiting"] for g in r["data"]["queueStatus"]["groups"]) >= 3
     assert len(statements) <= 6, statements
+
+
+async def test_available_slots_cost_does_not_grow_with_the_slots(gql):
+    from models import ItemImplementation
+
+    item = await ItemImplementation.filter(division_id="520102", status="published", scope="same_city").first()
+    q = """query($c: String!, $to: Date) { availableSlots(itemCode: $c, divisionCode: "520100", to: $to) { slotId } }"""
+    far = (now_date() + timedelta(days=14)).isoformat()
+    near = (now_date() + timedelta(days=3)).isoformat()
+    await gql(q, {"c": item.code, "to": far})  # slots materialised on first look
+    costs = []
+    for to in (near, far):
+        with count_sql() as statements:
+            r = await gql(q, {"c": item.code, "to": to})
+        costs.append((len(r["data"]["availableSlots"]), len(statements)))
+    (few, near_cost), (many, far_cost) = costs
+    assert many > few and near_cost == far_cost, costs
+
+
+def now_date():
+    from domain.clock import now
+
+    return now().date()

@@ -14,6 +14,7 @@ from tortoise.expressions import Q
 
 from domain.clock import now
 from models import Division, ItemImplementation, Slot, WindowGroup
+from usecases.appointments.calendar import overrides
 from usecases.appointments.slots import ensure_slots
 from usecases.errors import UseCaseError
 
@@ -47,8 +48,9 @@ async def available_slots(item_code: str, center_id: int | None, division_code: 
             raise UseCaseError("INVALID_ARGUMENT", f"未知的行政区划代码：{division_code}", "divisionCode")
         groups = groups.filter(Q(center__division_id=division.code) | Q(center__division__path__startswith=division.path + "/"))
     out: list[Available] = []
+    calendar = await overrides()  # once, not per centre
     for group in await groups.distinct():
-        for slot in await ensure_slots(group, now(), start, end):
+        for slot in await ensure_slots(group, now(), start, end, calendar):
             if slot.capacity == 0:  # closed (Closure): not offered
                 continue
             remaining = slot.capacity - slot.booked

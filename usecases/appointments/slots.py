@@ -31,9 +31,13 @@ def closures_of(group: WindowGroup):
     return Closure.filter(Q(group_id=group.id) | Q(center_id=group.center_id, group_id=None))
 
 
-async def ensure_slots(group: WindowGroup, now: datetime, start: date, end: date) -> list[Slot]:
-    """The bookable slots of `group` on [start, end], creating the missing rows."""
-    wanted = slots_between(schedule_of(group), now, start, end, await overrides())
+async def ensure_slots(group: WindowGroup, now: datetime, start: date, end: date,
+                       calendar: dict[date, bool] | None = None) -> list[Slot]:
+    """The bookable slots of `group` on [start, end], creating the missing rows. Pass `calendar`
+    (usecases.appointments.calendar.overrides()) when calling for several groups."""
+    if calendar is None:
+        calendar = await overrides()
+    wanted = slots_between(schedule_of(group), now, start, end, calendar)
     if not wanted:
         return []
     have = {s.starts_at: s for s in await Slot.filter(group_id=group.id, starts_at__in=[w.starts_at for w in wanted])}
