@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PORT ?= 8000
 export PORT
 
-.PHONY: run test test-sqlite test-postgres migrate seed schema check-contracts bench clean
+.PHONY: run test test-sqlite test-postgres migrate seed schema check-contracts bench bench-booking clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -41,6 +41,10 @@ schema: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/catalog.py
+
+# 1,000 concurrent booking attempts for 50 seats over HTTP, on SQLite and PostgreSQL.
+bench-booking: $(STAMP)
+	$(BIN)/python bench/booking_rush.py
 
 clean:
 	rm -rf $(VENV) data
