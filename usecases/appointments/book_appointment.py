@@ -64,6 +64,10 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
         raise UseCaseError("OUTSIDE_BOOKING_WINDOW", "该时段不在可预约范围内", "slotId")
     if slot.capacity == 0:
         raise UseCaseError("SLOT_CLOSED", "该时段服务中心暂停办理，请选择其他时段", "slotId")
+    if slot.booked >= slot.capacity:
+        # Cheap early answer for the rush (most attempts): the authoritative check is the
+        # conditional UPDATE below; this read only ever says "full" when it was full.
+        raise UseCaseError("SLOT_FULL", "该时段已约满，请选择其他时段", "slotId")
     try:
         async with atomic() as conn:
             # Lock the person's row, then count: parallel bookings of *different* items for one
@@ -78,7 +82,7 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
             taken = await Slot.filter(id=slot.id, booked__lt=F("capacity")).using_db(conn).update(booked=F("booked") + 1)
             if taken == 0:
                 raise UseCaseError("SLOT_FULL", "该时段已约满，请选择其他时段", "slotId")
-            await reminders.schedule(conn, appointment.id, slot.starts_at, now())
+            await reminders.schedule(conn, appointment.id, slot.starts_at, now(), new=True)
             await events.record(conn, "appointment.booked", "Appointment", appointment.id,
                                 {"slot": slot.id, "item": item.code, "for": principal}, f"citizen:{citizen_id}")
     except IntegrityError:
