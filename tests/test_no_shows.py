@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from domain.clock import now
 from models import Appointment, BookingRestriction, DomainEvent, ItemImplementation, Reminder, WindowGroup
@@ -79,6 +79,9 @@ async def test_reminders_one_day_and_one_hour_before(gql, client, outbox):  # no
     assert set(reminders) == {"day_before", "hour_before"}
     assert reminders["day_before"].due_at == a.slot.starts_at - timedelta(days=1)
     assert reminders["hour_before"].due_at == a.slot.starts_at - timedelta(hours=1)
+    booked = await DomainEvent.get(type="appointment.booked", subject_id=str(a.id))
+    assert {k: datetime.fromisoformat(v) for k, v in booked.payload["reminders_due"].items()} == {
+        k: r.due_at for k, r in reminders.items()}
 
     await fire_due_reminders(a.slot.starts_at - timedelta(hours=2))  # only the day-before one is due
     fired = await DomainEvent.filter(type="appointment.reminder_due", subject_id=str(a.id))

@@ -82,9 +82,10 @@ async def book_appointment(citizen_id: int, slot_id: int, item_code: str, idempo
             taken = await Slot.filter(id=slot.id, booked__lt=F("capacity")).using_db(conn).update(booked=F("booked") + 1)
             if taken == 0:
                 raise UseCaseError("SLOT_FULL", "该时段已约满，请选择其他时段", "slotId")
-            await reminders.schedule(conn, appointment.id, slot.starts_at, now(), new=True)
+            due = await reminders.schedule(conn, appointment.id, slot.starts_at, now(), new=True)
             await events.record(conn, "appointment.booked", "Appointment", appointment.id,
-                                {"slot": slot.id, "item": item.code, "for": principal}, f"citizen:{citizen_id}")
+                                {"slot": slot.id, "item": item.code, "for": principal, "reminders_due": due},
+                                f"citizen:{citizen_id}")
     except IntegrityError:
         again = await Appointment.get_or_none(citizen_id=citizen_id, idempotency_key=key)
         if again is not None:  # a concurrent retry with the same key won

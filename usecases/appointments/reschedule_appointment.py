@@ -39,7 +39,7 @@ async def reschedule_appointment(citizen_id: int, appointment_id: int, new_slot_
         await Slot.filter(id=a.slot_id, booked__gt=0).using_db(conn).update(booked=F("booked") - 1)
         old = a.slot_id
         await Appointment.filter(id=a.id).using_db(conn).update(slot_id=new_slot.id)
-        await reminders.schedule(conn, a.id, new_slot.starts_at, now())
+        due = await reminders.schedule(conn, a.id, new_slot.starts_at, now())
         await events.record(conn, "appointment.rescheduled", "Appointment", a.id,
-                            {"from": old, "to": new_slot.id}, f"citizen:{citizen_id}")
+                            {"from": old, "to": new_slot.id, "reminders_due": due}, f"citizen:{citizen_id}")
     return await Appointment.get(id=a.id)
