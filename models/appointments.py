@@ -145,7 +145,8 @@ class Ticket(Model):
     # Calling order: appointments by their slot start (ahead of walk-ins once the slot began),
     # walk-ins by issue time.
     priority_at = fields.DatetimeField()
-    status = fields.CharField(max_length=10, default="waiting", db_index=True)  # waiting|called|serving|served|missed
+    # waiting | called | serving | served | missed (3 calls, no answer) | expired (day over)
+    status = fields.CharField(max_length=10, default="waiting", db_index=True)
     window = fields.ForeignKeyField("models.Window", related_name="tickets", null=True, on_delete=fields.SET_NULL)
     calls = fields.SmallIntField(default=0)
     issued_at = fields.DatetimeField()
@@ -183,6 +184,9 @@ class HomeVisit(Model):
     contact_phone = fields.TextField()  # sealed
     disability_certificate = fields.TextField(null=True)  # sealed
     preferred_times = fields.CharField(max_length=200)
+    # "<citizen>:<implementation>" while requested or scheduled, NULL afterwards: one open
+    # request per person and item, guaranteed by the unique index even for parallel requests.
+    active_key = fields.CharField(max_length=40, null=True, unique=True)
     # requested → scheduled → done; requested|scheduled → cancelled (citizen) | declined (centre)
     status = fields.CharField(max_length=10, default="requested", db_index=True)
     assigned_to = fields.ForeignKeyField("models.StaffAccount", related_name="home_visits", null=True,

@@ -8,6 +8,7 @@ so no run depends on what an earlier one left.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 import uuid
@@ -83,12 +84,20 @@ def app(database_url):
     return create_app(manage_database=False)
 
 
+_ADDRESSES = itertools.count(1)  # one client address per test (see `client`)
+
+
 @pytest.fixture
 async def client(app, db):
     import httpx
 
-    transport = httpx.ASGITransport(app=app)
+    # Each test calls from its own address, as separate citizens do: per-address limits (login
+    # codes) then depend on what this test does, never on how many tests ran before it.
+    n = next(_ADDRESSES)
+    address = f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256}"
+    transport = httpx.ASGITransport(app=app, client=(address, 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        c.peer_address = address
         yield c
 
 

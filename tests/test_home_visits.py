@@ -103,3 +103,22 @@ async def test_disability_certificate_of_ones_own_id(gql, client, outbox):  # no
     cancelled = await gql("mutation($v: ID!) { cancelHomeVisit(visitId: $v) { __typename ... on HomeVisitInfo { status } } }",
                           {"v": r["id"]}, young)
     assert cancelled["data"]["cancelHomeVisit"]["status"] == "cancelled"
+
+
+async def test_parallel_requests_make_one_visit(gql, client, outbox):  # noqa: F811
+    import asyncio
+
+    from tests.appointment_helpers import citizen_id
+
+    group, item, _ = await private_group(prefix="U")
+    elder = await verified(gql, client, outbox, born="1945")
+    ask = {"itemCode": item.code, "centerId": str(group.center_id), "address": ADDRESS,
+           "contactPhone": "13900001234", "preferredTimes": "下午"}
+    results = await asyncio.gather(*[gql(REQUEST, {"i": ask}, elder) for _ in range(5)])
+    kinds = sorted(r["data"]["requestHomeVisit"].get("code", "OK") for r in results)
+    assert kinds == ["ALREADY_REQUESTED"] * 4 + ["OK"]
+    assert await HomeVisit.filter(citizen_id=citizen_id(elder)).count() == 1
+    # Once cancelled, the same item may be asked for again.
+    visit = await HomeVisit.get(citizen_id=citizen_id(elder))
+    await gql("mutation($v: ID!) { cancelHomeVisit(visitId: $v) { __typename } }", {"v": str(visit.id)}, elder)
+    assert "status" in (await gql(REQUEST, {"i": ask}, elder))["data"]["requestHomeVisit"]

@@ -142,3 +142,26 @@ async def test_ticket_numbers_never_repeat_under_concurrency(gql):
                                      for _ in range(20)])
     numbers = [r["data"]["walkInTicket"]["number"] for r in results]
     assert sorted(numbers) == [f"C{n:03d}" for n in range(2, 22)]
+
+
+async def test_tickets_left_at_the_end_of_the_day_expire(gql, client, outbox):  # noqa: F811
+    from usecases.appointments.sweep import sweep
+
+    group, item, (w1, _) = await private_group(prefix="E")
+    slots = await slots_of(gql, group, item.code)
+    citizen = await verified(gql, client, outbox)
+    booking = await book(gql, citizen, slots[0]["slotId"], item.code)
+    await slot_starts_at(slots[0]["slotId"], just_started())
+    ticket = (await gql(CHECK_IN, {"c": booking["bookingCode"]}, CLERK))["data"]["checkIn"]
+    walk = (await gql(WALK_IN, {"center": str(group.center_id), "g": str(group.id)}, CLERK))["data"]["walkInTicket"]
+    served = (await gql(WALK_IN, {"center": str(group.center_id), "g": str(group.id)}, CLERK))["data"]["walkInTicket"]
+    await sweep()  # same day: nothing expires
+    assert (await Ticket.get(id=int(ticket["id"]))).status == "waiting"
+    await gql(CALL, {"w": str(w1.id)}, CLERK)  # the appointment is called first …
+    await Ticket.filter(id=int(served["id"])).update(status="serving", window_id=w1.id)  # … another is at a window
+    result = await sweep(now() + timedelta(days=1))
+    assert result["expired_tickets"] >= 2
+    statuses = {t.id: t.status for t in await Ticket.filter(group_id=group.id)}
+    assert statuses[int(ticket["id"])] == "expired" and statuses[int(walk["id"])] == "expired"
+    assert statuses[int(served["id"])] == "serving"
+    assert (await Appointment.get(booking_code=booking["bookingCode"])).status == "missed"

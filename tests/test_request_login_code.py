@@ -55,15 +55,15 @@ async def test_test_phones_get_fixed_codes_and_no_sms(gql, outbox):  # noqa: F81
     assert r["__typename"] == "LoginCodeSent" and outbox.sent == []
 
 
-async def test_per_client_address_limit(gql, outbox):  # noqa: F811
+async def test_per_client_address_limit(gql, client, outbox):  # noqa: F811
     from datetime import timedelta
 
     from domain.clock import now
     from usecases.identity import policy
     from usecases.identity.phones import client_index
 
-    # The test client's address is 127.0.0.1; fill this hour's ledger for it.
-    idx = client_index("127.0.0.1")
+    # Fill this hour's ledger for the test client's address.
+    idx = client_index(client.peer_address)
     await LoginCode.bulk_create([LoginCode(phone_index=f"other-{i}", client_index=idx, code_hash="x",
                                            created_at=now() - timedelta(minutes=5), expires_at=now())
                                  for i in range(policy.CODES_PER_CLIENT_HOUR)])

@@ -50,7 +50,7 @@ class BookAppointmentInput:
 class TicketInfo:
     id: strawberry.ID
     number: str = strawberry.field(description="号码，如 A012")
-    status: str = strawberry.field(description="waiting 等候 | called 呼叫中 | serving 办理中 | served 已办结 | missed 过号")
+    status: str = strawberry.field(description="waiting 等候 | called 呼叫中 | serving 办理中 | served 已办结 | missed 过号 | expired 当日未办理作废")
     position: int | None = strawberry.field(description="前面还有几位 +1（1 = 下一个）；仅等候中有值")
     estimated_wait_minutes: int | None = strawberry.field(description="预计等候分钟数；仅等候中有值")
     window: str | None = strawberry.field(description="被叫到的窗口号")

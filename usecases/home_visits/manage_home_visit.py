@@ -43,7 +43,7 @@ async def schedule_home_visit(staff_id: int, centers: set[int] | None, visit_id:
 
 async def complete_home_visit(staff_id: int, centers: set[int] | None, visit_id: int) -> HomeVisit:
     v = await _visit(visit_id, centers)
-    return await _move(v, ("scheduled",), f"staff:{staff_id}", "home_visit.done", {}, status="done")
+    return await _move(v, ("scheduled",), f"staff:{staff_id}", "home_visit.done", {}, status="done", active_key=None)
 
 
 async def decline_home_visit(staff_id: int, centers: set[int] | None, visit_id: int, reason: str) -> HomeVisit:
@@ -52,7 +52,7 @@ async def decline_home_visit(staff_id: int, centers: set[int] | None, visit_id: 
         raise UseCaseError("INVALID_ARGUMENT", "请填写不能上门的原因（2至200字）", "reason")
     v = await _visit(visit_id, centers)
     return await _move(v, ("requested", "scheduled"), f"staff:{staff_id}", "home_visit.declined", {"reason": reason},
-                       status="declined", note=reason)
+                       status="declined", note=reason, active_key=None)
 
 
 async def cancel_home_visit(citizen_id: int, visit_id: int) -> HomeVisit:
@@ -60,4 +60,4 @@ async def cancel_home_visit(citizen_id: int, visit_id: int) -> HomeVisit:
     if v is None:
         raise UseCaseError("NOT_FOUND", "上门服务申请不存在", "visitId")
     return await _move(v, ("requested", "scheduled"), f"citizen:{citizen_id}", "home_visit.cancelled", {},
-                       status="cancelled")
+                       status="cancelled", active_key=None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.exceptions import IntegrityError
+
 from config.settings import get_settings
 from domain.clock import now
 from domain.identity import age_on, disability_certificate_ok, normalize_phone
@@ -58,8 +60,16 @@ async def request_home_visit(citizen_id: int, req: HomeVisitRequest) -> HomeVisi
         raise UseCaseError("CENTER_DOES_NOT_ACCEPT_ITEM", "该服务中心不受理此事项", "itemCode")
     if await HomeVisit.filter(citizen_id=citizen_id, implementation_id=item.id, status__in=["requested", "scheduled"]).exists():
         raise UseCaseError("ALREADY_REQUESTED", "您已申请该事项的上门服务，请等待安排", "itemCode")
+    try:
+        visit = await _create(citizen_id, req, item, eligibility, address, phone, times)
+    except IntegrityError:  # a parallel request for the same item won
+        raise UseCaseError("ALREADY_REQUESTED", "您已申请该事项的上门服务，请等待安排", "itemCode") from None
+    return visit
+
+
+async def _create(citizen_id, req, item, eligibility, address, phone, times) -> HomeVisit:
     async with atomic() as conn:
-        visit = await HomeVisit.create(
+        visit = await HomeVisit.create(active_key=f"{citizen_id}:{item.id}",
             citizen_id=citizen_id, center_id=req.center_id, implementation_id=item.id, eligibility=eligibility,
             address=seal(citizen_id, "address", address), contact_phone=seal(citizen_id, "contact_phone", phone),
             disability_certificate=(seal(citizen_id, "disability_certificate", req.disability_certificate.strip())
