@@ -48,7 +48,6 @@ import json
 import math
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -93,26 +92,9 @@ class Setup:
 
 
 def make_database(kind: str) -> tuple[str, callable]:
-    """A throwaway database and the function that removes it (as bench/catalog.py does)."""
-    if kind == "postgres":
-        import asyncpg
+    from bench.databases import make_database as throwaway
 
-        admin = os.environ.get("POSTGRES_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-        name = f"qianban_rush_{uuid.uuid4().hex[:10]}"
-
-        async def run(sql: str) -> None:
-            c = await asyncpg.connect(admin)
-            try:
-                await c.execute(sql)
-            finally:
-                await c.close()
-
-        asyncio.run(run(f'CREATE DATABASE "{name}"'))
-        # WITH (FORCE) ends any connection a killed worker may have left behind.
-        url = admin.rsplit("/", 1)[0] + "/" + name
-        return url, lambda: asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    folder = tempfile.mkdtemp(prefix="qianban-rush-")
-    return f"sqlite://{folder}/rush.sqlite3", lambda: shutil.rmtree(folder, ignore_errors=True)
+    return throwaway(kind, "rush")
 
 
 async def prepare(url: str, seats: int, slots: int, citizens: int) -> Setup:

@@ -16,9 +16,7 @@ import asyncio
 import os
 import subprocess
 import sys
-import tempfile
 import time
-import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,21 +38,9 @@ SEARCHES = ["办社保卡", "shebaoka", "sbk", "shebaoak", "结婚", "公积金�
 
 
 def make_database(kind: str) -> tuple[str, callable]:
-    if kind == "postgres":
-        import asyncpg
+    from bench.databases import make_database as throwaway
 
-        admin = os.environ.get("POSTGRES_ADMIN_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-        name = f"qianban_bench_{uuid.uuid4().hex[:10]}"
-
-        async def run(sql: str) -> None:
-            c = await asyncpg.connect(admin)
-            await c.execute(sql)
-            await c.close()
-
-        asyncio.run(run(f'CREATE DATABASE "{name}"'))
-        return admin.rsplit("/", 1)[0] + "/" + name, lambda: asyncio.run(run(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    folder = tempfile.mkdtemp(prefix="qianban-bench-")
-    return f"sqlite://{folder}/bench.sqlite3", lambda: None
+    return throwaway(kind, "bench")
 
 
 async def prepare(url: str) -> str:
